@@ -1,0 +1,102 @@
+import {themes as prismThemes} from 'prism-react-renderer';
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {readSiteEnv} from './config/env';
+
+// Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
+const {url, baseUrl, editUrl} = readSiteEnv(process.env);
+
+const TITLE = '云原生架构知识库';
+const TAGLINE = '云原生、十二要素、云设计模式、容器编排与服务网格的中文参考';
+
+const config: Config = {
+  title: TITLE,
+  tagline: TAGLINE,
+  favicon: 'img/favicon.svg',
+  url,
+  baseUrl,
+  trailingSlash: false,
+
+  future: {v4: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
+
+  markdown: {
+    mermaid: true,
+    // future.v4 turns these off: keep `## 标题 {#ascii-id}` (MDX 3 would read {…} as an expression)
+    // and the `:::note 现状（截至 2026 年）` admonition title syntax used throughout docs/.
+    mdx1Compat: {headingIds: true, admonitions: true},
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+  themes: ['@docusaurus/theme-mermaid'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          sidebarPath: './sidebars.ts',
+          editUrl,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    image: 'img/social-card.png',
+    metadata: [{name: 'keywords', content: '云原生, cloud native, CNCF, 十二要素, 云设计模式, Kubernetes, 服务网格'}],
+    colorMode: {respectPrefersColorScheme: true},
+    docs: {sidebar: {hideable: true}},
+    navbar: {
+      title: TITLE,
+      logo: {alt: '云原生架构知识库标志', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'docSidebar', sidebarId: 'kb', position: 'left', label: '文档'},
+        {to: '/docs/design-patterns', label: '设计模式', position: 'left'},
+        {to: '/docs/orchestration', label: '容器编排', position: 'left'},
+        {to: '/docs/references', label: '参考资料', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '章节',
+          items: [
+            {label: '云原生', to: '/docs/cloud-native'},
+            {label: '云原生架构', to: '/docs/architecture'},
+            {label: '云原生设计模式', to: '/docs/design-patterns'},
+            {label: '容器设计模式', to: '/docs/container-patterns'},
+          ],
+        },
+        {
+          title: '更多章节',
+          items: [
+            {label: '容器编排', to: '/docs/orchestration'},
+            {label: '服务网格', to: '/docs/service-mesh'},
+            {label: '参考资料', to: '/docs/references'},
+          ],
+        },
+        {
+          title: '关于',
+          items: [{label: '修订记录与勘误', to: '/docs/about/changelog'}],
+        },
+      ],
+      copyright: `内容源自吴启福《云原生架构》（2018），经整理、勘误并补充截至 2026 年的现状说明。`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'docker', 'java', 'yaml', 'go', 'json'],
+    },
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

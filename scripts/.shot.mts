@@ -1,0 +1,10 @@
+import {launchChromium} from '/work/main/tests/e2e/browser.ts';
+const [url, out, w = '1280', theme = 'light'] = process.argv.slice(2);
+const b = await launchChromium();
+const ctx = await b.newContext({viewport: {width: +w, height: 900}, colorScheme: theme as 'light' | 'dark'});
+const p = await ctx.newPage();
+p.on('console', (m) => m.type() === 'error' && console.log('console error:', m.text()));
+await p.goto(url!, {waitUntil: 'networkidle'});
+await p.waitForTimeout(800);
+await p.screenshot({path: out!, fullPage: process.env.FULL === '1'});
+await b.close();

@@ -1,0 +1,77 @@
+import {readFileSync, readdirSync} from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+
+export const ROOT = path.resolve(__dirname, '../..');
+export const DOCS_DIR = path.join(ROOT, 'docs');
+
+export interface Heading {
+  readonly line: number;
+  readonly level: number;
+  readonly text: string;
+  /** The explicit `{#id}`, or undefined when the heading has none. */
+  readonly id: string | undefined;
+}
+
+export interface DocFile {
+  /** Path relative to docs/, e.g. orchestration/kubernetes.md */
+  readonly file: string;
+  /** Docusaurus doc id, e.g. orchestration/kubernetes */
+  readonly id: string;
+  readonly frontMatter: Record<string, unknown>;
+  readonly body: string;
+  readonly headings: readonly Heading[];
+}
+
+/** ASCII kebab-case, as required for slugs and heading ids. */
+export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full);
+    return /\.mdx?$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** ATX headings outside fenced code blocks, with their explicit ids. */
+export function parseHeadings(body: string): Heading[] {
+  const headings: Heading[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((raw, index) => {
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(raw);
+    if (fenceMatch) {
+      const marker = fenceMatch[1]!;
+      if (fence === undefined) fence = marker;
+      else if (marker.startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    const match = /^(#{1,6})\s+(.*?)\s*$/.exec(raw);
+    if (!match) return;
+    const idMatch = /^(.*?)\s*\{#([^}]*)\}$/.exec(match[2]!);
+    headings.push({
+      line: index + 1,
+      level: match[1]!.length,
+      text: (idMatch ? idMatch[1]! : match[2]!).trim(),
+      id: idMatch?.[2],
+    });
+  });
+  return headings;
+}
+
+export function readDocs(): DocFile[] {
+  return walk(DOCS_DIR)
+    .sort()
+    .map((full) => {
+      const file = path.relative(DOCS_DIR, full).split(path.sep).join('/');
+      const {data, content} = matter(readFileSync(full, 'utf8'));
+      return {
+        file,
+        id: file.replace(/\.mdx?$/, ''),
+        frontMatter: data,
+        body: content,
+        headings: parseHeadings(content),
+      };
+    });
+}

@@ -1,0 +1,85 @@
+/** The chapters of the knowledge base, in the seed's reading order. Feeds the sidebar and the home page. */
+export interface Chapter {
+  /** Folder under docs/ and URL segment. */
+  readonly slug: string;
+  readonly title: string;
+  readonly english: string;
+  /** One sentence for the home page card. */
+  readonly summary: string;
+  /** Doc id of the chapter's first page (the category link in the sidebar). */
+  readonly index: string;
+  /** Doc ids of the chapter's other pages, in reading order. */
+  readonly pages: readonly string[];
+}
+
+export const chapters: readonly Chapter[] = [
+  {
+    slug: 'cloud-native',
+    title: '云原生',
+    english: 'Cloud Native',
+    summary: '云原生的定义、OCI 与 CNCF，CNCF 项目成熟度级别，Amazon 与 Netflix 的上云案例。',
+    index: 'cloud-native/index',
+    pages: ['cloud-native/cncf', 'cloud-native/success-cases'],
+  },
+  {
+    slug: 'architecture',
+    title: '云原生架构',
+    english: 'Cloud Native Architecture',
+    summary: '云原生架构的相关概念与特性，十二要素应用（12-Factor），六种云原生参考架构。',
+    index: 'architecture/index',
+    pages: ['architecture/characteristics', 'architecture/twelve-factor', 'architecture/reference-architecture'],
+  },
+  {
+    slug: 'design-patterns',
+    title: '云原生设计模式',
+    english: 'Cloud Design Patterns',
+    summary: 'Azure 的八类云开发问题、2018 年 36 种与 2015 年 24 种云设计模式，以及按 DFX 归类的模式。',
+    index: 'design-patterns/index',
+    pages: ['design-patterns/problem-categories', 'design-patterns/azure-patterns', 'design-patterns/azure-patterns-2015', 'design-patterns/dfx'],
+  },
+  {
+    slug: 'container-patterns',
+    title: '容器设计模式',
+    english: 'Container Design Patterns',
+    summary: '跨斗（Sidecar）、外交官（Ambassador）、适配器、选举、工作队列与分散收集六种容器模式。',
+    index: 'container-patterns/index',
+    pages: [],
+  },
+  {
+    slug: 'orchestration',
+    title: '容器编排',
+    english: 'Container Orchestration',
+    summary: '“编排”一词的由来，Kubernetes、Mesos 与 Docker Swarm 的比较、结构图和基本概念。',
+    index: 'orchestration/index',
+    pages: ['orchestration/kubernetes', 'orchestration/mesos', 'orchestration/docker-swarm'],
+  },
+  {
+    slug: 'service-mesh',
+    title: '服务网格',
+    english: 'Service Mesh',
+    summary: '服务网格的定义，以及集中式代理、客户端嵌入式代理、主机独立进程代理三种服务发现模式。',
+    index: 'service-mesh/index',
+    pages: [],
+  },
+  {
+    slug: 'references',
+    title: '参考资料',
+    english: 'References',
+    summary: '各章本章小结的参考文章、两本参考书籍和全文参考资料。',
+    index: 'references/index',
+    pages: [],
+  },
+  {
+    slug: 'about',
+    title: '关于本站',
+    english: 'About',
+    summary: '原文修订记录、勘误清单与整理说明。',
+    index: 'about/changelog',
+    pages: [],
+  },
+];
+
+/** Site-relative URL of a chapter's first page (docs/<x>/index.md is served at /docs/<x>). */
+export function chapterHref(chapter: Chapter): string {
+  return `/docs/${chapter.index.replace(/\/index$/, '')}`;
+}

@@ -1,0 +1,31 @@
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {ROOT} from '@site/scripts/lib/docs';
+
+/** Runs the real CLI with a bad environment: the build must stop before compiling anything. */
+function build(env: Record<string, string>) {
+  const outDir = mkdtempSync(path.join(tmpdir(), 'kb-bad-env-'));
+  return spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', outDir], {
+    cwd: ROOT,
+    env: {...process.env, ...env},
+    encoding: 'utf8',
+    timeout: 90_000,
+  });
+}
+
+describe('docusaurus build with an invalid environment', () => {
+  it('stops with a clear message for BASE_URL without slashes', () => {
+    const result = build({BASE_URL: 'kb'});
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('Invalid BASE_URL="kb"');
+  }, 90_000);
+
+  it('stops with a clear message for a SITE_URL with a path', () => {
+    const result = build({SITE_URL: 'https://kb.example.com/kb/'});
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('Invalid SITE_URL="https://kb.example.com/kb/"');
+  }, 90_000);
+});
