@@ -75,3 +75,32 @@ export function readDocs(): DocFile[] {
       };
     });
 }
+
+const CJK_LATIN = /[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/g;
+
+/**
+ * Places in prose where a Chinese character touches a Latin letter or digit without the half-width
+ * space the house style asks for. Code (fenced and inline), link targets, URLs, HTML tags and heading
+ * ids are not prose and are skipped.
+ */
+export function findSpacingIssues(body: string): string[] {
+  const issues: string[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((raw, index) => {
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(raw);
+    if (fenceMatch) {
+      if (fence === undefined) fence = fenceMatch[1];
+      else if (fenceMatch[1]!.startsWith(fence)) fence = undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    const prose = raw
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/\]\([^)]*\)/g, ']')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\{#[^}]+\}/g, ' ');
+    for (const match of prose.matchAll(CJK_LATIN)) issues.push(`line ${index + 1}: "${match[0]}"`);
+  });
+  return issues;
+}
