@@ -34,9 +34,9 @@ function walk(dir: string): string[] {
   });
 }
 
-/** ATX headings outside fenced code blocks, with their explicit ids. */
-export function parseHeadings(body: string): Heading[] {
-  const headings: Heading[] = [];
+/** Lines outside fenced code blocks, with their 1-based line numbers. */
+export function linesOutsideFences(body: string): Array<[line: number, text: string]> {
+  const lines: Array<[number, string]> = [];
   let fence: string | undefined;
   body.split('\n').forEach((raw, index) => {
     const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(raw);
@@ -44,20 +44,21 @@ export function parseHeadings(body: string): Heading[] {
       const marker = fenceMatch[1]!;
       if (fence === undefined) fence = marker;
       else if (marker.startsWith(fence)) fence = undefined;
-      return;
+    } else if (fence === undefined) {
+      lines.push([index + 1, raw]);
     }
-    if (fence !== undefined) return;
-    const match = /^(#{1,6})\s+(.*?)\s*$/.exec(raw);
-    if (!match) return;
-    const idMatch = /^(.*?)\s*\{#([^}]*)\}$/.exec(match[2]!);
-    headings.push({
-      line: index + 1,
-      level: match[1]!.length,
-      text: (idMatch ? idMatch[1]! : match[2]!).trim(),
-      id: idMatch?.[2],
-    });
   });
-  return headings;
+  return lines;
+}
+
+/** ATX headings outside fenced code blocks, with their explicit ids. */
+export function parseHeadings(body: string): Heading[] {
+  return linesOutsideFences(body).flatMap(([line, raw]) => {
+    const match = /^(#{1,6})\s+(.*?)\s*$/.exec(raw);
+    if (!match) return [];
+    const idMatch = /^(.*?)\s*\{#([^}]*)\}$/.exec(match[2]!);
+    return [{line, level: match[1]!.length, text: (idMatch ? idMatch[1]! : match[2]!).trim(), id: idMatch?.[2]}];
+  });
 }
 
 export function readDocs(): DocFile[] {
@@ -84,23 +85,13 @@ const CJK_LATIN = /[\u3400-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u3400-\u9fff]/g;
  * ids are not prose and are skipped.
  */
 export function findSpacingIssues(body: string): string[] {
-  const issues: string[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((raw, index) => {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(raw);
-    if (fenceMatch) {
-      if (fence === undefined) fence = fenceMatch[1];
-      else if (fenceMatch[1]!.startsWith(fence)) fence = undefined;
-      return;
-    }
-    if (fence !== undefined) return;
+  return linesOutsideFences(body).flatMap(([line, raw]) => {
     const prose = raw
       .replace(/`[^`]*`/g, ' ')
       .replace(/\]\([^)]*\)/g, ']')
       .replace(/https?:\/\/\S+/g, ' ')
       .replace(/<[^>]+>/g, ' ')
       .replace(/\{#[^}]+\}/g, ' ');
-    for (const match of prose.matchAll(CJK_LATIN)) issues.push(`line ${index + 1}: "${match[0]}"`);
+    return [...prose.matchAll(CJK_LATIN)].map((match) => `line ${line}: "${match[0]}"`);
   });
-  return issues;
 }
