@@ -33,6 +33,7 @@ const config: Config = {
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: ['@docusaurus/theme-mermaid'],
+  plugins: ['./plugins/validate-data.ts'],
 
   presets: [
     [

@@ -5,6 +5,8 @@ const root = path.dirname(new URL(import.meta.url).pathname);
 
 export default defineConfig({
   resolve: {alias: {'@site': root}},
+  // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.
+  oxc: {jsx: {runtime: 'automatic'}},
   test: {
     projects: [
       {

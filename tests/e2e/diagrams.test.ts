@@ -11,9 +11,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The redrawn figures: page, caption, and a node label that must be drawn inside the SVG. */
+/** The redrawn Mermaid figures (图 1 is an SVG component, tested in components.test.ts): page, caption, and a node label that must be drawn inside the SVG. */
 const figures = [
-  {path: 'docs/cloud-native/cncf', caption: '图 1 CNCF 项目成熟等级', label: '早期采用者'},
   {path: 'docs/orchestration/kubernetes', caption: '图 2 K8s 结构', label: 'API Server'},
   {path: 'docs/orchestration/mesos', caption: '图 3 Mesos 主从结构', label: 'ZooKeeper'},
   {path: 'docs/orchestration/docker-swarm', caption: '图 4 Docker Swarm 结构', label: '内建 Key-Value 存储'},

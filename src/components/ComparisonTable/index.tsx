@@ -1,0 +1,218 @@
+import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {
+  INITIAL_STATE,
+  isUniform,
+  nextSort,
+  readState,
+  rowMatches,
+  sortIndices,
+  writeState,
+  type CellValue,
+  type TableState,
+} from './state';
+import styles from './styles.module.css';
+
+export interface Column<T> {
+  /** ASCII key, used in the URL (`?table.sort=key:asc`). */
+  readonly key: string;
+  readonly header: string;
+  /** The cell's value for sorting, filtering and comparing. */
+  readonly value: (row: T) => CellValue;
+  /** How the cell is shown; defaults to the value. */
+  readonly render?: (row: T) => ReactNode;
+  /** The cell names its row (`<th scope="row">`, sticky first column). */
+  readonly rowHeader?: boolean;
+  readonly sortable?: boolean;
+}
+
+export interface ComparisonTableProps<T> {
+  /** ASCII id of the table: HTML id and URL parameter prefix. */
+  readonly id: string;
+  /** Caption as in the seed, e.g. 表格 6 容器编排 K8s/Mesos/Swarm 比较 */
+  readonly caption: string;
+  readonly rows: readonly T[];
+  readonly columns: readonly Column<T>[];
+  readonly rowKey: (row: T) => string;
+  /** Shows the text filter (default true). */
+  readonly filterable?: boolean;
+  /** Side-by-side comparison: a "只看差异" toggle and show/hide for the compared (non-header) columns. */
+  readonly compare?: boolean;
+  /** Text shown under the table. */
+  readonly note?: ReactNode;
+}
+
+function useHydrated(): boolean {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
+/**
+ * A data table rendered on the server (complete in the static HTML) and made sortable, filterable and,
+ * for comparisons, reducible to its differences after hydration. State that a reader may share lives
+ * in the URL query string.
+ */
+export default function ComparisonTable<T>({
+  id,
+  caption,
+  rows,
+  columns,
+  rowKey,
+  filterable = true,
+  compare = false,
+  note,
+}: ComparisonTableProps<T>): ReactNode {
+  const hydrated = useHydrated();
+  const uid = useId();
+  const [state, setState] = useState<TableState>(INITIAL_STATE);
+  const columnKeys = useMemo(() => columns.map((c) => c.key), [columns]);
+
+  // Restore shared state from the URL once in the browser; keep the URL in step afterwards.
+  useEffect(() => {
+    setState(readState(window.location.search, id, columnKeys));
+  }, [id, columnKeys]);
+  useEffect(() => {
+    if (!hydrated) return;
+    const search = writeState(window.location.search, id, state);
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  }, [hydrated, id, state]);
+
+  const compared = columns.filter((c) => !c.rowHeader);
+  const visibleColumns = columns.filter((c) => !state.hidden.includes(c.key));
+
+  const order = useMemo(() => {
+    const sortColumn = state.sort && columns.find((c) => c.key === state.sort!.column);
+    let indices = sortColumn ? sortIndices(rows.map(sortColumn.value), state.sort!.direction) : rows.map((_, i) => i);
+    indices = indices.filter((i) => rowMatches(columns.map((c) => c.value(rows[i]!)), state.query));
+    if (compare && state.diffOnly) {
+      const shown = compared.filter((c) => !state.hidden.includes(c.key));
+      indices = indices.filter((i) => !isUniform(shown.map((c) => c.value(rows[i]!))));
+    }
+    return indices;
+  }, [rows, columns, compared, compare, state]);
+
+  const update = (patch: Partial<TableState>) => setState((s) => ({...s, ...patch}));
+  const statusId = `${uid}-status`;
+
+  return (
+    <div className={styles.wrapper} id={id}>
+      {(filterable || compare) && (
+        <div className={styles.controls}>
+          {filterable && (
+            <label className={styles.filter}>
+              <span>筛选</span>
+              <input
+                type="search"
+                value={state.query}
+                placeholder="输入关键词"
+                maxLength={200}
+                disabled={!hydrated}
+                aria-describedby={statusId}
+                onChange={(e) => update({query: e.target.value})}
+              />
+            </label>
+          )}
+          {compare && (
+            <>
+              <label className={styles.toggle}>
+                <input
+                  type="checkbox"
+                  checked={state.diffOnly}
+                  disabled={!hydrated}
+                  onChange={(e) => update({diffOnly: e.target.checked})}
+                />
+                只看差异
+              </label>
+              <fieldset className={styles.columns}>
+                <legend>显示列</legend>
+                {compared.map((c) => (
+                  <label key={c.key} className={styles.toggle}>
+                    <input
+                      type="checkbox"
+                      checked={!state.hidden.includes(c.key)}
+                      disabled={!hydrated || (compared.length - state.hidden.length <= 1 && !state.hidden.includes(c.key))}
+                      onChange={(e) =>
+                        update({
+                          hidden: e.target.checked ? state.hidden.filter((k) => k !== c.key) : [...state.hidden, c.key],
+                        })
+                      }
+                    />
+                    {c.header}
+                  </label>
+                ))}
+              </fieldset>
+            </>
+          )}
+        </div>
+      )}
+      <p id={statusId} className={styles.status} aria-live="polite">
+        {order.length === rows.length ? `共 ${rows.length} 行` : `显示 ${order.length} / ${rows.length} 行`}
+      </p>
+      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+        <table className={styles.table} data-kb-table="">
+          <caption className={styles.caption}>{caption}</caption>
+          <thead>
+            <tr>
+              {visibleColumns.map((column) => {
+                const sorted = state.sort?.column === column.key ? state.sort.direction : undefined;
+                const sortable = column.sortable ?? true;
+                return (
+                  <th
+                    key={column.key}
+                    scope="col"
+                    aria-sort={sortable ? (sorted ?? 'none') : undefined}
+                    className={column.rowHeader ? styles.sticky : undefined}>
+                    {sortable ? (
+                      <button
+                        type="button"
+                        className={styles.sortButton}
+                        disabled={!hydrated}
+                        onClick={() => update({sort: nextSort(state.sort, column.key)})}>
+                        {column.header || <span className={styles.visuallyHidden}>项目</span>}
+                        <span aria-hidden="true" className={styles.sortIcon}>
+                          {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
+                        </span>
+                        <span className={styles.visuallyHidden}>，按此列排序</span>
+                      </button>
+                    ) : (
+                      column.header
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            {order.map((i) => {
+              const row = rows[i]!;
+              return (
+                <tr key={rowKey(row)}>
+                  {visibleColumns.map((column) => {
+                    const content = column.render ? column.render(row) : column.value(row);
+                    return column.rowHeader ? (
+                      <th key={column.key} scope="row" className={styles.sticky}>
+                        {content}
+                      </th>
+                    ) : (
+                      <td key={column.key}>{content}</td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+            {order.length === 0 && (
+              <tr>
+                <td colSpan={visibleColumns.length} className={styles.empty}>
+                  没有符合条件的行。
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {note && <div className={styles.note}>{note}</div>}
+    </div>
+  );
+}

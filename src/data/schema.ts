@@ -1,0 +1,234 @@
+/**
+ * Zod schemas of every data module in src/data. Types are inferred from them, so a value outside a
+ * closed vocabulary (category, pillar, status, source…) is a type error; `validateData()` in
+ * ./validate.ts checks the same rules at build time and names the module, record and field.
+ *
+ * Data modules import these types with `import type` only, so zod never reaches the browser bundle.
+ */
+import * as z from 'zod';
+
+const text = z.string().trim().min(1, 'must not be empty');
+/** Text a seed table may leave empty. */
+const optionalText = z.string().trim();
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
+const httpUrl = z.url({protocol: /^https?$/, error: 'must be an absolute http(s) URL'});
+
+/** The eight problem areas of the 2018 Azure catalog (表格 2). */
+export const PROBLEM_CATEGORY_IDS = [
+  'availability',
+  'data-management',
+  'design-and-implementation',
+  'messaging',
+  'management-and-monitoring',
+  'performance-and-scalability',
+  'resiliency',
+  'security',
+] as const;
+export const problemCategoryId = z.enum(PROBLEM_CATEGORY_IDS);
+export type ProblemCategoryId = z.infer<typeof problemCategoryId>;
+
+export const problemCategorySchema = z.strictObject({
+  id: problemCategoryId,
+  name: text,
+  english: text,
+  description: text,
+});
+export type ProblemCategory = z.infer<typeof problemCategorySchema>;
+
+/** Azure Well-Architected Framework pillars, as the current pattern catalog tags them. */
+export const PILLARS = [
+  'reliability',
+  'security',
+  'cost-optimization',
+  'operational-excellence',
+  'performance-efficiency',
+] as const;
+export const pillar = z.enum(PILLARS);
+export type Pillar = z.infer<typeof pillar>;
+
+/** Where a pattern is listed: the seed's three catalogs, today's Azure catalog, the container paper. */
+export const PATTERN_SOURCES = ['azure-2018', 'azure-2015', 'dfx', 'azure-current', 'container-paper'] as const;
+export const patternSource = z.enum(PATTERN_SOURCES);
+export type PatternSource = z.infer<typeof patternSource>;
+
+/**
+ * listed: in today's Azure catalog under its 2018 name; renamed: in today's catalog under another name;
+ * new: added to the Azure catalog after 2018; removed: was in an Azure catalog, is not any more;
+ * not-azure: never in the Azure catalog (the seed's DFX list, the container paper).
+ */
+export const PATTERN_STATUSES = ['listed', 'renamed', 'new', 'removed', 'not-azure'] as const;
+export const patternStatus = z.enum(PATTERN_STATUSES);
+export type PatternStatus = z.infer<typeof patternStatus>;
+
+export const patternSchema = z
+  .strictObject({
+    slug,
+    /** Current English name (Azure's where Azure lists it). */
+    english: text,
+    /** Chinese name used on this site: the seed's 2018 name where it has one. */
+    chinese: text,
+    /** Other names readers search for, Chinese and English. */
+    aliases: z.array(text),
+    /** One sentence in Chinese. */
+    summary: text,
+    sources: z.array(patternSource).min(1, 'must name at least one source'),
+    /** Problem areas of the 2018 Azure catalog; empty when the pattern was not in it. */
+    categories2018: z.array(problemCategoryId),
+    /** Pillars in today's Azure catalog; empty when Azure does not list the pattern. */
+    pillars: z.array(pillar),
+    status: patternStatus,
+    /** Former English name, for renamed patterns (e.g. Strangler). */
+    formerEnglish: text.optional(),
+    /** The pattern's page in today's Azure Architecture Center, when it has one. */
+    azureUrl: httpUrl.optional(),
+    /** Row of the seed's 2018 table (36 patterns): name, summary and link exactly as in the seed. */
+    seed2018: z.strictObject({name: text, summary: text, url: httpUrl}).optional(),
+    /** Row of the seed's 2015 table (表格 3), in the seed's order. */
+    seed2015: z.strictObject({order: z.number().int().min(1), name: text, description: optionalText, scenario: optionalText}).optional(),
+    /** Slugs of related patterns. */
+    related: z.array(slug),
+  })
+  .superRefine((p, ctx) => {
+    const has = (s: PatternSource) => p.sources.includes(s);
+    if (has('azure-2018') !== (p.seed2018 !== undefined)) {
+      ctx.addIssue({code: 'custom', path: ['seed2018'], message: 'is required exactly when sources include "azure-2018"'});
+    }
+    if (has('azure-2015') !== (p.seed2015 !== undefined)) {
+      ctx.addIssue({code: 'custom', path: ['seed2015'], message: 'is required exactly when sources include "azure-2015"'});
+    }
+    const current = has('azure-current');
+    if (current !== (p.pillars.length > 0)) {
+      ctx.addIssue({code: 'custom', path: ['pillars'], message: 'must be non-empty exactly when sources include "azure-current"'});
+    }
+    const expected: PatternStatus[] = current
+      ? p.formerEnglish
+        ? ['renamed']
+        : has('azure-2018') || has('azure-2015')
+          ? ['listed']
+          : ['new']
+      : has('azure-2018') || has('azure-2015')
+        ? ['removed']
+        : ['not-azure'];
+    if (!expected.includes(p.status)) {
+      ctx.addIssue({code: 'custom', path: ['status'], message: `must be "${expected[0]}" for these sources`});
+    }
+  });
+export type Pattern = z.infer<typeof patternSchema>;
+
+/** A row of the seed's DFX table (表格 4), in the seed's order; pattern links it to patterns.ts. */
+export const DFX_GROUPS = ['可用性', '安全性', '可扩展性'] as const;
+export const dfxRowSchema = z.strictObject({
+  dfx: z.enum(DFX_GROUPS),
+  name: optionalText,
+  intro: optionalText,
+  pattern: slug.optional(),
+});
+export type DfxRow = z.infer<typeof dfxRowSchema>;
+
+/** 表格 5: container design patterns (Burns & Oppenheimer, HotCloud 2016). */
+export const CONTAINER_GROUPS = ['single-container', 'single-node', 'multi-node'] as const;
+export const containerPatternSchema = z.strictObject({
+  slug,
+  group: z.enum(CONTAINER_GROUPS),
+  /** Name as in the seed, e.g. 跨斗模式（Sidecar pattern）; empty for the seed's empty 单容器 row. */
+  name: optionalText,
+  english: optionalText,
+  summary: optionalText,
+  /** Section of the paper that describes it. */
+  paperSection: text,
+  /** The same pattern in patterns.ts, when Azure lists it too. */
+  pattern: slug.optional(),
+});
+export type ContainerPattern = z.infer<typeof containerPatternSchema>;
+
+/** 表格 1. */
+export const referenceArchitectureSchema = z.strictObject({
+  slug,
+  name: text,
+  deployment: optionalText,
+  scalability: optionalText,
+  availability: optionalText,
+  security: optionalText,
+});
+export type ReferenceArchitecture = z.infer<typeof referenceArchitectureSchema>;
+
+/** 表格 7 (the seed's second 表格 6). */
+export const serviceDiscoveryModeSchema = z.strictObject({
+  slug,
+  name: text,
+  pros: text,
+  cons: text,
+  fit: text,
+  examples: optionalText,
+});
+export type ServiceDiscoveryMode = z.infer<typeof serviceDiscoveryModeSchema>;
+
+/** The twelve factors, with 12factor.net's slugs. */
+export const twelveFactorSchema = z.strictObject({
+  number: z.number().int().min(1).max(12),
+  slug,
+  name: text,
+  english: text,
+  /** The seed's one-line rule. */
+  rule: text,
+  /** The seed's further sentences, if any. */
+  detail: optionalText,
+  url: httpUrl,
+});
+export type TwelveFactor = z.infer<typeof twelveFactorSchema>;
+
+/** 表格 6: orchestrators compared side by side. Keys of `rows` are the compared aspects. */
+export const ORCHESTRATOR_ASPECTS = [
+  'intro',
+  'vendor',
+  'concepts',
+  'features',
+  'status2026',
+  'cncf',
+  'license',
+  'firstRelease',
+  'unit',
+] as const;
+export const orchestratorAspect = z.enum(ORCHESTRATOR_ASPECTS);
+export type OrchestratorAspect = z.infer<typeof orchestratorAspect>;
+
+export const orchestratorSchema = z.strictObject({
+  slug,
+  name: text,
+  /** Column heading as in the seed (K8s, Mesos, Swarm). */
+  short: text,
+  intro: text,
+  vendor: text,
+  concepts: optionalText,
+  features: text,
+  status2026: text,
+  cncf: text,
+  license: text,
+  firstRelease: z.number().int().min(2000).max(2026),
+  unit: text,
+  page: text,
+});
+export type Orchestrator = z.infer<typeof orchestratorSchema>;
+
+/** CNCF maturity levels and the adoption segments of 图 1. */
+export const ADOPTION_SEGMENTS = ['innovators', 'early-adopters', 'early-majority', 'late-majority', 'laggards'] as const;
+export const adoptionSegment = z.enum(ADOPTION_SEGMENTS);
+export type AdoptionSegment = z.infer<typeof adoptionSegment>;
+
+export const adoptionSegmentSchema = z.strictObject({
+  id: adoptionSegment,
+  name: text,
+  english: text,
+  percent: z.number().positive().max(100),
+});
+export type AdoptionSegmentRecord = z.infer<typeof adoptionSegmentSchema>;
+
+export const maturityLevelSchema = z.strictObject({
+  id: z.enum(['sandbox', 'incubating', 'graduated', 'archived']),
+  name: text,
+  english: text,
+  /** The segment it maps to on the adoption curve; archived maps to none. */
+  segment: adoptionSegment.optional(),
+  criteria: z.array(text).min(1),
+});
+export type MaturityLevel = z.infer<typeof maturityLevelSchema>;

@@ -1,0 +1,118 @@
+import type {TwelveFactor} from './schema';
+
+const BASE = 'https://12factor.net/zh_cn/';
+
+/** 十二要素详解, in the seed's order, with 12factor.net's page slugs. */
+export const twelveFactors: readonly TwelveFactor[] = [
+  {
+    number: 1,
+    slug: 'codebase',
+    name: '基准代码',
+    english: 'Codebase',
+    rule: '一份基准代码（Codebase），多份部署（deploy）。',
+    detail: '通常会使用版本控制系统加以管理，如 Git、Mercurial、Subversion。',
+    url: `${BASE}codebase`,
+  },
+  {
+    number: 2,
+    slug: 'dependencies',
+    name: '依赖',
+    english: 'Dependencies',
+    rule: '显式声明依赖关系（dependency），如 Maven 或 setup.py。',
+    detail: '',
+    url: `${BASE}dependencies`,
+  },
+  {
+    number: 3,
+    slug: 'config',
+    name: '配置',
+    english: 'Config',
+    rule: '在环境中存储配置。',
+    detail:
+      '判断一个应用是否正确地将配置排除在代码之外，一个简单的方法是看该应用的基准代码是否可以立刻开源，而不用担心会暴露任何敏感的信息。12-Factor 推荐将应用的配置存储于环境变量中（env vars，env）。',
+    url: `${BASE}config`,
+  },
+  {
+    number: 4,
+    slug: 'backing-services',
+    name: '后端服务',
+    english: 'Backing services',
+    rule: '把后端服务（backing services）当作附加资源。',
+    detail: '部署可以按需加载或卸载资源。',
+    url: `${BASE}backing-services`,
+  },
+  {
+    number: 5,
+    slug: 'build-release-run',
+    name: '构建，发布，运行',
+    english: 'Build, release, run',
+    rule: '严格分离构建和运行。',
+    detail: '',
+    url: `${BASE}build-release-run`,
+  },
+  {
+    number: 6,
+    slug: 'processes',
+    name: '进程',
+    english: 'Processes',
+    rule: '以一个或多个无状态进程运行应用。',
+    detail: '任何需要持久化的数据都要存储在后端服务内，比如数据库。',
+    url: `${BASE}processes`,
+  },
+  {
+    number: 7,
+    slug: 'port-binding',
+    name: '端口绑定',
+    english: 'Port binding',
+    rule: '通过端口绑定（Port binding）来提供服务。',
+    detail:
+      '12-Factor 应用完全自我加载而不依赖于任何网络服务器就可以创建一个面向网络的服务。互联网应用通过端口绑定来提供服务，并监听发送至该端口的请求。',
+    url: `${BASE}port-binding`,
+  },
+  {
+    number: 8,
+    slug: 'concurrency',
+    name: '并发',
+    english: 'Concurrency',
+    rule: '通过进程模型进行扩展。',
+    detail: '',
+    url: `${BASE}concurrency`,
+  },
+  {
+    number: 9,
+    slug: 'disposability',
+    name: '易处理',
+    english: 'Disposability',
+    rule: '快速启动和优雅终止可最大化健壮性。',
+    detail:
+      '易处理（disposable）的，意思是说它们可以瞬间开启或停止。这有利于快速、弹性的伸缩应用，迅速部署变化的代码或配置，稳健的部署应用。',
+    url: `${BASE}disposability`,
+  },
+  {
+    number: 10,
+    slug: 'dev-prod-parity',
+    name: '开发环境与线上环境等价',
+    english: 'Dev/prod parity',
+    rule: '尽可能的保持开发，预发布，线上环境相同。',
+    detail: '缩小时间、人员和工具差异。',
+    url: `${BASE}dev-prod-parity`,
+  },
+  {
+    number: 11,
+    slug: 'logs',
+    name: '日志',
+    english: 'Logs',
+    rule: '把日志当作事件流。',
+    detail: '',
+    url: `${BASE}logs`,
+  },
+  {
+    number: 12,
+    slug: 'admin-processes',
+    name: '管理进程',
+    english: 'Admin processes',
+    rule: '后台管理任务当作一次性进程运行。',
+    detail: '',
+    url: `${BASE}admin-processes`,
+  },
+];

@@ -1,0 +1,107 @@
+/**
+ * Build-time validation of every module in src/data (run by plugins/validate-data.ts and the unit tests).
+ * Never imported by components, so zod stays out of the browser bundle.
+ */
+import type {ZodType} from 'zod';
+import * as schema from './schema';
+import {adoptionSegments, maturityLevels} from './cncf-maturity';
+import {containerPatterns} from './container-patterns';
+import {dfxRows} from './dfx';
+import {orchestrators} from './orchestrators';
+import {patterns} from './patterns';
+import {problemCategories} from './problem-categories';
+import {referenceArchitectures} from './reference-architectures';
+import {serviceDiscoveryModes} from './service-discovery-modes';
+import {twelveFactors} from './twelve-factors';
+
+export interface DataModule {
+  /** Path shown in messages, e.g. src/data/patterns.ts */
+  readonly file: string;
+  readonly records: readonly unknown[];
+  readonly schema: ZodType;
+}
+
+export class DataValidationError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid data in src/data (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`);
+    this.name = 'DataValidationError';
+  }
+}
+
+/** How a record is named in messages: its slug, id or number, else its position. */
+function recordName(record: unknown, index: number): string {
+  if (record && typeof record === 'object') {
+    const r = record as Record<string, unknown>;
+    for (const key of ['slug', 'id', 'number']) {
+      if (typeof r[key] === 'string' || typeof r[key] === 'number') return `record "${String(r[key])}"`;
+    }
+  }
+  return `record #${index + 1}`;
+}
+
+function fieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+/** Schema problems of one module, each naming the file, the record and the field. */
+export function checkModule({file, records, schema: recordSchema}: DataModule): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  records.forEach((record, index) => {
+    const name = recordName(record, index);
+    const result = recordSchema.safeParse(record);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push(`${file}: ${name}, field "${fieldPath(issue.path) || '(record)'}": ${issue.message}`);
+      }
+    }
+    if (!name.startsWith('record #')) {
+      if (seen.has(name)) problems.push(`${file}: ${name} is defined twice (records #${seen.get(name)! + 1} and #${index + 1})`);
+      else seen.set(name, index);
+    }
+  });
+  return problems;
+}
+
+export const DATA_MODULES: readonly DataModule[] = [
+  {file: 'src/data/problem-categories.ts', records: problemCategories, schema: schema.problemCategorySchema},
+  {file: 'src/data/patterns.ts', records: patterns, schema: schema.patternSchema},
+  {file: 'src/data/dfx.ts', records: dfxRows, schema: schema.dfxRowSchema},
+  {file: 'src/data/container-patterns.ts', records: containerPatterns, schema: schema.containerPatternSchema},
+  {file: 'src/data/reference-architectures.ts', records: referenceArchitectures, schema: schema.referenceArchitectureSchema},
+  {file: 'src/data/service-discovery-modes.ts', records: serviceDiscoveryModes, schema: schema.serviceDiscoveryModeSchema},
+  {file: 'src/data/twelve-factors.ts', records: twelveFactors, schema: schema.twelveFactorSchema},
+  {file: 'src/data/orchestrators.ts', records: orchestrators, schema: schema.orchestratorSchema},
+  {file: 'src/data/cncf-maturity.ts', records: adoptionSegments, schema: schema.adoptionSegmentSchema},
+  {file: 'src/data/cncf-maturity.ts', records: maturityLevels, schema: schema.maturityLevelSchema},
+];
+
+/** Cross-references between modules: every slug a record points to must exist. */
+export function checkReferences(): string[] {
+  const problems: string[] = [];
+  const patternSlugs = new Set(patterns.map((p) => p.slug));
+  const ref = (file: string, owner: string, field: string, target: string | undefined) => {
+    if (target !== undefined && !patternSlugs.has(target)) {
+      problems.push(`${file}: ${owner}, field "${field}": no pattern "${target}" in src/data/patterns.ts`);
+    }
+  };
+  for (const p of patterns) p.related.forEach((r, i) => ref('src/data/patterns.ts', `record "${p.slug}"`, `related[${i}]`, r));
+  dfxRows.forEach((row, i) => ref('src/data/dfx.ts', `record #${i + 1}`, 'pattern', row.pattern));
+  for (const c of containerPatterns) ref('src/data/container-patterns.ts', `record "${c.slug}"`, 'pattern', c.pattern);
+  const segments = new Set(adoptionSegments.map((s) => s.id));
+  for (const level of maturityLevels) {
+    if (level.segment && !segments.has(level.segment)) {
+      problems.push(`src/data/cncf-maturity.ts: record "${level.id}", field "segment": no adoption segment "${level.segment}"`);
+    }
+  }
+  return problems;
+}
+
+/** Throws a DataValidationError listing every problem; returns quietly when all data is valid. */
+export function validateData(modules: readonly DataModule[] = DATA_MODULES): void {
+  const problems = [...modules.flatMap(checkModule), ...checkReferences()];
+  if (problems.length > 0) throw new DataValidationError(problems);
+}

@@ -1,0 +1,126 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium} from './browser';
+import {siteUrl} from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: {colorScheme?: 'light' | 'dark'; width?: number} = {}): Promise<Page> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: {width: options.width ?? 1280, height: 900},
+  });
+  const page = await context.newPage();
+  await page.goto(siteUrl(path));
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  return page;
+}
+
+const rowHeaders = (page: Page, table: string) => page.locator(`#${table} tbody th[scope=row]`).allInnerTexts();
+
+describe('表格 6 orchestrator comparison', () => {
+  it('sorts on click, both ways, and records the sort in the URL', async () => {
+    const page = await open('docs/orchestration');
+    const seedOrder = await rowHeaders(page, 'orchestrators');
+    expect(seedOrder.slice(0, 4)).toEqual(['简介', '支撑厂商', '核心概念', '特性']);
+    const header = page.locator('#orchestrators thead th').first();
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await rowHeaders(page, 'orchestrators');
+    expect(ascending).not.toEqual(seedOrder);
+    expect([...ascending].sort()).toEqual([...seedOrder].sort());
+    await header.getByRole('button').click();
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+    expect(await rowHeaders(page, 'orchestrators')).toEqual([...ascending].reverse());
+    expect(new URL(page.url()).searchParams.get('orchestrators.sort')).toBe('aspect:desc');
+    await page.context().close();
+  });
+
+  it('"只看差异" hides the rows where K8s, Mesos and Swarm agree; columns can be hidden', async () => {
+    const page = await open('docs/orchestration');
+    expect(await rowHeaders(page, 'orchestrators')).toContain('许可证');
+    await page.getByRole('checkbox', {name: '只看差异'}).check();
+    await expect.poll(() => rowHeaders(page, 'orchestrators')).not.toContain('许可证');
+    expect(await rowHeaders(page, 'orchestrators')).toContain('简介');
+    await page.getByRole('checkbox', {name: 'Mesos'}).uncheck();
+    await expect.poll(() => page.locator('#orchestrators thead th').allInnerTexts()).not.toContainEqual(
+      expect.stringContaining('Mesos'),
+    );
+    await page.context().close();
+  });
+
+  it('restores a shared view from the URL', async () => {
+    const page = await open('docs/orchestration?orchestrators.diff=1&orchestrators.hide=mesos');
+    await expect.poll(() => rowHeaders(page, 'orchestrators')).not.toContain('许可证');
+    expect(await page.getByRole('checkbox', {name: '只看差异'}).isChecked()).toBe(true);
+    expect(await page.locator('#orchestrators thead th').allInnerTexts()).toHaveLength(3);
+    await page.context().close();
+  });
+
+  it('is complete in the HTML sent by the server', async () => {
+    const response = await fetch(siteUrl('docs/orchestration'));
+    const html = await response.text();
+    expect(html).toContain('表格 6 容器编排 K8s/Mesos/Swarm 比较');
+    expect(html).toContain('分布式调度系统内核');
+    // Minified HTML may drop attribute quotes.
+    expect(html.match(/<th scope="?row\b/g)?.length).toBe(9);
+  });
+});
+
+describe('图 1 CNCF maturity diagram', () => {
+  it('shows a level’s criteria when it gets keyboard focus', async () => {
+    const page = await open('docs/cloud-native/cncf');
+    const svg = page.locator('figure svg[role=img]');
+    expect(await svg.locator('g[data-level]').count()).toBe(3);
+    const panel = page.locator('figure [aria-live=polite]');
+    await page.locator('button[data-level=incubating]').focus();
+    await expect.poll(() => panel.innerText()).toContain('至少有三个独立的最终用户在生产中成功使用');
+    await page.locator('button[data-level=graduated]').hover();
+    await expect.poll(() => panel.innerText()).toContain('OpenSSF 最佳实践徽章');
+    await page.context().close();
+  });
+
+  it('fits a 375 px screen', async () => {
+    const page = await open('docs/cloud-native/cncf', {width: 375});
+    const box = await page.locator('figure svg[role=img]').boundingBox();
+    expect(box!.width).toBeLessThanOrEqual(375);
+    expect(box!.width).toBeGreaterThan(300);
+    await page.context().close();
+  });
+});
+
+const COMPONENT_PAGES = [
+  'docs/cloud-native/cncf',
+  'docs/architecture/twelve-factor',
+  'docs/architecture/reference-architecture',
+  'docs/design-patterns/problem-categories',
+  'docs/design-patterns/azure-patterns',
+  'docs/design-patterns/azure-patterns-2015',
+  'docs/design-patterns/dfx',
+  'docs/container-patterns',
+  'docs/orchestration',
+  'docs/service-mesh',
+];
+
+describe('accessibility (axe) of the pages holding the components', () => {
+  it.each(COMPONENT_PAGES.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
+    '%s in %s mode has no violation',
+    async (path, colorScheme) => {
+      const page = await open(path, {colorScheme});
+      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+      const results = await new AxeBuilder({page}).analyze();
+      const summary = results.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+      );
+      expect(summary).toEqual([]);
+      await page.context().close();
+    },
+  );
+});

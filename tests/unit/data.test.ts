@@ -1,0 +1,101 @@
+import {describe, expect, it} from 'vitest';
+import {adoptionSegments, maturityLevels} from '@site/src/data/cncf-maturity';
+import {containerPatterns} from '@site/src/data/container-patterns';
+import {dfxRows} from '@site/src/data/dfx';
+import {orchestrators} from '@site/src/data/orchestrators';
+import {patterns} from '@site/src/data/patterns';
+import {problemCategories} from '@site/src/data/problem-categories';
+import {referenceArchitectures} from '@site/src/data/reference-architectures';
+import {PATTERN_SOURCES, patternSchema, referenceArchitectureSchema} from '@site/src/data/schema';
+import {serviceDiscoveryModes} from '@site/src/data/service-discovery-modes';
+import {twelveFactors} from '@site/src/data/twelve-factors';
+import {DATA_MODULES, DataValidationError, checkModule, checkReferences, validateData} from '@site/src/data/validate';
+
+describe('src/data', () => {
+  it.each(DATA_MODULES.map((m) => [m.file, m] as const))('%s: every record passes its schema, keys are unique', (_f, module) => {
+    expect(checkModule(module)).toEqual([]);
+  });
+
+  it('every cross-reference resolves', () => {
+    expect(checkReferences()).toEqual([]);
+    expect(() => validateData()).not.toThrow();
+  });
+
+  it('holds every row of the seed tables', () => {
+    expect(referenceArchitectures).toHaveLength(6);
+    expect(problemCategories).toHaveLength(8);
+    expect(patterns.filter((p) => p.seed2018)).toHaveLength(36);
+    expect(patterns.filter((p) => p.seed2015)).toHaveLength(24);
+    expect(new Set(patterns.flatMap((p) => (p.seed2015 ? [p.seed2015.order] : []))).size).toBe(24);
+    expect(dfxRows).toHaveLength(7);
+    expect(containerPatterns).toHaveLength(7);
+    expect(orchestrators.map((o) => o.short)).toEqual(['K8s', 'Mesos', 'Swarm']);
+    expect(serviceDiscoveryModes).toHaveLength(3);
+    expect(twelveFactors.map((f) => f.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('matches the current Azure catalog: 42 patterns, Strangler Fig renamed, 7 new, Gatekeeper removed', () => {
+    expect(patterns.filter((p) => p.sources.includes('azure-current'))).toHaveLength(42);
+    expect(patterns.find((p) => p.slug === 'strangler-fig')).toMatchObject({status: 'renamed', formerEnglish: 'Strangler'});
+    expect(patterns.filter((p) => p.status === 'new').map((p) => p.english).sort()).toEqual([
+      'Deployment Stamps',
+      'Geode',
+      'Messaging Bridge',
+      'Quarantine',
+      'Rate Limiting',
+      'Saga',
+      'Sequential Convoy',
+    ]);
+    expect(patterns.find((p) => p.slug === 'gatekeeper')).toMatchObject({status: 'removed', pillars: []});
+    expect(patterns.find((p) => p.slug === 'runtime-reconfiguration')?.status).toBe('removed');
+  });
+
+  it('maps every DFX row and container pattern to a pattern', () => {
+    expect(dfxRows.filter((r) => r.name).every((r) => r.pattern)).toBe(true);
+    const paper = patterns.filter((p) => p.sources.includes('container-paper')).map((p) => p.slug);
+    expect(paper.sort()).toEqual(['adapter', 'ambassador', 'leader-election', 'scatter-gather', 'sidecar', 'work-queue']);
+  });
+
+  it('every source is used and the maturity levels sit on the first three adoption segments', () => {
+    for (const source of PATTERN_SOURCES) expect(patterns.some((p) => p.sources.includes(source)), source).toBe(true);
+    expect(adoptionSegments.reduce((sum, s) => sum + s.percent, 0)).toBe(100);
+    expect(maturityLevels.filter((l) => l.segment).map((l) => l.segment)).toEqual(
+      adoptionSegments.slice(0, 3).map((s) => s.id),
+    );
+  });
+});
+
+describe('the validator', () => {
+  it('rejects a record outside the closed vocabulary, naming module, record and field', () => {
+    const broken = {...patterns.find((p) => p.slug === 'circuit-breaker')!, pillars: ['speed']};
+    expect(checkModule({file: 'src/data/patterns.ts', records: [broken], schema: patternSchema})).toEqual([
+      expect.stringMatching(/^src\/data\/patterns\.ts: record "circuit-breaker", field "pillars\[0\]": Invalid option: expected one of "reliability"\|/),
+    ]);
+  });
+
+  it('rejects an empty required field and a duplicate slug', () => {
+    const row = referenceArchitectures[0]!;
+    const problems = checkModule({
+      file: 'src/data/reference-architectures.ts',
+      records: [{...row, name: '  '}, row],
+      schema: referenceArchitectureSchema,
+    });
+    expect(problems).toEqual([
+      'src/data/reference-architectures.ts: record "web-iaas", field "name": must not be empty',
+      'src/data/reference-architectures.ts: record "web-iaas" is defined twice (records #1 and #2)',
+    ]);
+  });
+
+  it('rejects an inconsistent status', () => {
+    const wrong = {...patterns.find((p) => p.slug === 'retry')!, status: 'new'};
+    expect(checkModule({file: 'f.ts', records: [wrong], schema: patternSchema})).toEqual([
+      'f.ts: record "retry", field "status": must be "listed" for these sources',
+    ]);
+  });
+
+  it('throws one error listing every problem', () => {
+    const bad = {file: 'src/data/x.ts', records: [{slug: 'Not Kebab'}], schema: referenceArchitectureSchema};
+    expect(() => validateData([bad])).toThrow(DataValidationError);
+    expect(() => validateData([bad])).toThrow(/src\/data\/x\.ts: record "Not Kebab", field "slug": must be ASCII kebab-case/);
+  });
+});
