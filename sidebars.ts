@@ -9,7 +9,7 @@ const sidebars: SidebarsConfig = {
     ({title, index, pages}): SidebarItem =>
       pages.length === 0
         ? {type: 'doc', id: index, label: title}
-        : {type: 'category', label: title, link: {type: 'doc', id: index}, collapsed: false, items: [...pages]},
+        : {type: 'category', label: title, link: {type: 'doc', id: index}, collapsed: pages.length > 10, items: [...pages]},
   ),
 };
 

@@ -4,7 +4,13 @@ import path from 'node:path';
 const root = path.dirname(new URL(import.meta.url).pathname);
 
 export default defineConfig({
-  resolve: {alias: {'@site': root}},
+  resolve: {
+    alias: {
+      '@site': root,
+      // Components link with @docusaurus/Link; in jsdom tests a plain anchor stands in for it.
+      '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
+    },
+  },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.
   oxc: {jsx: {runtime: 'automatic'}},
   test: {

@@ -1,3 +1,5 @@
+import {patterns} from './patterns';
+
 /** The chapters of the knowledge base, in the seed's reading order. Feeds the sidebar and the home page. */
 export interface Chapter {
   /** Folder under docs/ and URL segment. */
@@ -44,6 +46,14 @@ export const chapters: readonly Chapter[] = [
     summary: '跨斗（Sidecar）、外交官（Ambassador）、适配器、选举、工作队列与分散收集六种容器模式。',
     index: 'container-patterns/index',
     pages: [],
+  },
+  {
+    slug: 'patterns',
+    title: '模式详解',
+    english: 'Pattern Reference',
+    summary: '49 种云设计模式与容器模式各一页：问题、解决方案与图、权衡、适用场景、示例；可按支柱、来源筛选。',
+    index: 'patterns/index',
+    pages: patterns.map((p) => `patterns/${p.slug}`),
   },
   {
     slug: 'orchestration',

@@ -15,6 +15,7 @@ export const containerPatterns: readonly ContainerPattern[] = [
     english: '',
     summary: '',
     paperSection: '3 Single-container management patterns',
+    pattern: 'single-container-management',
   },
   {
     slug: 'sidecar',

@@ -792,6 +792,18 @@ export const patterns: readonly Pattern[] = [
     related: ['ambassador', 'adapter', 'leader-election'],
   },
   {
+    slug: 'single-container-management',
+    english: 'Single-Container Management',
+    chinese: '单容器管理',
+    aliases: ['单容器', '单容器管理模式', 'Single-container management patterns', '容器管理接口'],
+    summary: '容器除了应用自身的接口，还向管理系统暴露健康检查、监控指标、生命周期（如优雅终止）等统一接口，使编排系统无需了解应用内部即可管理它。',
+    sources: ['container-paper'],
+    categories2018: [],
+    pillars: [],
+    status: 'not-azure',
+    related: ['health-endpoint-monitoring', 'sidecar', 'adapter'],
+  },
+  {
     slug: 'static-content-hosting',
     english: 'Static Content Hosting',
     chinese: '静态内容托管',

@@ -53,7 +53,15 @@ describe('src/data', () => {
   it('maps every DFX row and container pattern to a pattern', () => {
     expect(dfxRows.filter((r) => r.name).every((r) => r.pattern)).toBe(true);
     const paper = patterns.filter((p) => p.sources.includes('container-paper')).map((p) => p.slug);
-    expect(paper.sort()).toEqual(['adapter', 'ambassador', 'leader-election', 'scatter-gather', 'sidecar', 'work-queue']);
+    expect(paper.sort()).toEqual([
+      'adapter',
+      'ambassador',
+      'leader-election',
+      'scatter-gather',
+      'sidecar',
+      'single-container-management',
+      'work-queue',
+    ]);
   });
 
   it('every source is used and the maturity levels sit on the first three adoption segments', () => {

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import type {ReactNode} from 'react';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import {containerPatterns} from '@site/src/data/container-patterns';
@@ -22,7 +23,12 @@ export function ContainerPatternTable(): ReactNode {
       filterable={false}
       columns={[
         textColumn('group', '容器数', (c) => CONTAINER_GROUPS[c.group], true),
-        textColumn('name', '模式名', (c) => c.name),
+        {
+          key: 'name',
+          header: '模式名',
+          value: (c) => c.name,
+          render: (c) => (c.pattern && c.name ? <Link to={`/docs/patterns/${c.pattern}`}>{c.name}</Link> : c.name),
+        },
         textColumn('summary', '模式简介', (c) => c.summary),
         textColumn('section', '论文章节', (c) => c.paperSection),
       ]}

@@ -1,3 +1,4 @@
+import Link from '@docusaurus/Link';
 import type {ReactNode} from 'react';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import {dfxRows} from '@site/src/data/dfx';
@@ -15,7 +16,12 @@ export function DfxTable(): ReactNode {
       filterable={false}
       columns={[
         textColumn('dfx', 'DFX', (r) => r.dfx, true),
-        textColumn('name', '模式名', (r) => r.name),
+        {
+          key: 'name',
+          header: '模式名',
+          value: (r) => r.name,
+          render: (r) => (r.pattern ? <Link to={`/docs/patterns/${r.pattern}`}>{r.name}</Link> : r.name),
+        },
         textColumn('intro', '模式简介', (r) => r.intro),
       ]}
     />

@@ -1,16 +1,11 @@
+import Link from '@docusaurus/Link';
 import type {ReactNode} from 'react';
 import ComparisonTable from '@site/src/components/ComparisonTable';
 import {patterns} from '@site/src/data/patterns';
 import {textColumns} from './columns';
-import type {Pattern, PatternStatus} from '@site/src/data/schema';
+import {STATUS_LABELS} from '@site/src/data/labels';
+import type {Pattern} from '@site/src/data/schema';
 
-export const STATUS_LABELS: Readonly<Record<PatternStatus, string>> = {
-  listed: '仍在 Azure 目录',
-  renamed: '已更名',
-  new: '2018 年后新增',
-  removed: '已从 Azure 目录移除',
-  'not-azure': '不在 Azure 目录',
-};
 
 function statusText(p: Pattern): string {
   return p.status === 'renamed' ? `${STATUS_LABELS.renamed}为 ${p.english}` : STATUS_LABELS[p.status];
@@ -31,7 +26,14 @@ export function AzurePatterns2018Table(): ReactNode {
           header: '模式',
           rowHeader: true,
           value: (p) => p.seed2018!.name,
-          render: (p) => <a href={p.seed2018!.url}>{p.seed2018!.name}</a>,
+          render: (p) => (
+            <>
+              <Link to={`/docs/patterns/${p.slug}`}>{p.seed2018!.name}</Link>{' '}
+              <a href={p.seed2018!.url} className="kb-source-link" title="原文所附 Azure 文档链接">
+                原文链接
+              </a>
+            </>
+          ),
         },
         textColumn('summary', '摘要', (p) => p.seed2018!.summary),
         textColumn('english', '英文名', (p) => p.formerEnglish ?? p.english),
@@ -51,7 +53,13 @@ export function AzurePatterns2015Table(): ReactNode {
       rows={rows}
       rowKey={(p) => p.slug}
       columns={[
-        textColumn('name', '模式名', (p) => p.seed2015!.name, true),
+        {
+          key: 'name',
+          header: '模式名',
+          rowHeader: true,
+          value: (p) => p.seed2015!.name,
+          render: (p) => <Link to={`/docs/patterns/${p.slug}`}>{p.seed2015!.name}</Link>,
+        },
         textColumn('description', '描述', (p) => p.seed2015!.description),
         textColumn('scenario', '应用场景', (p) => p.seed2015!.scenario),
         textColumn('english', '英文名', (p) => p.english),

@@ -1,0 +1,100 @@
+import {useEffect, useId, useState, type ReactNode} from 'react';
+import Link from '@docusaurus/Link';
+import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
+import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS, type Pattern, type ProblemCategory} from '@site/src/data/schema';
+import {NO_FILTERS, filterPatterns, readFilters, writeFilters, type PatternFilters} from './filter';
+import styles from './styles.module.css';
+
+export interface PatternExplorerProps {
+  readonly patterns: readonly Pattern[];
+  readonly categories: readonly ProblemCategory[];
+}
+
+/**
+ * Every pattern as a card, filterable by pillar, 2018 problem category, source, status and text. The full
+ * list is in the static HTML; filters work after hydration and live in the URL, so a filtered view can be
+ * linked from a wiki.
+ */
+export default function PatternExplorer({patterns, categories}: PatternExplorerProps): ReactNode {
+  const uid = useId();
+  const [filters, setFilters] = useState<PatternFilters>(NO_FILTERS);
+  const [hydrated, setHydrated] = useState(false);
+
+  useEffect(() => {
+    setFilters(readFilters(window.location.search));
+    setHydrated(true);
+  }, []);
+  useEffect(() => {
+    if (!hydrated) return;
+    const search = writeFilters(window.location.search, filters);
+    if (search !== window.location.search) {
+      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
+    }
+  }, [hydrated, filters]);
+
+  const shown = filterPatterns(patterns, filters);
+  const set = (patch: Partial<PatternFilters>) => setFilters((f) => ({...f, ...patch}));
+  const select = <T extends string>(
+    name: keyof Omit<PatternFilters, 'q'>,
+    label: string,
+    options: ReadonlyArray<readonly [T, string]>,
+  ) => (
+    <label className={styles.field}>
+      <span>{label}</span>
+      <select
+        value={filters[name] ?? ''}
+        disabled={!hydrated}
+        onChange={(e) => set({[name]: e.target.value || undefined} as Partial<PatternFilters>)}>
+        <option value="">全部</option>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className={styles.explorer}>
+      <form className={styles.filters} role="search" aria-label="筛选模式" onSubmit={(e) => e.preventDefault()}>
+        <label className={`${styles.field} ${styles.text}`}>
+          <span>关键词</span>
+          <input
+            type="search"
+            value={filters.q}
+            maxLength={200}
+            placeholder="中文名、英文名或别名，如 熔断"
+            disabled={!hydrated}
+            onChange={(e) => set({q: e.target.value})}
+          />
+        </label>
+        {select('pillar', '架构支柱', PILLARS.map((p) => [p, PILLAR_LABELS[p]] as const))}
+        {select('category', '2018 问题类别', categories.map((c) => [c.id, c.name] as const))}
+        {select('source', '来源', PATTERN_SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const))}
+        {select('status', '现状', PATTERN_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const))}
+        <button type="button" className="button button--secondary button--sm" disabled={!hydrated} onClick={() => setFilters(NO_FILTERS)}>
+          清除筛选
+        </button>
+      </form>
+      <p id={`${uid}-count`} className={styles.count} aria-live="polite">
+        {shown.length === patterns.length ? `共 ${patterns.length} 个模式` : `显示 ${shown.length} / ${patterns.length} 个模式`}
+      </p>
+      <ul className={styles.grid}>
+        {shown.map((p) => (
+          <li key={p.slug} className={styles.card} data-slug={p.slug}>
+            <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
+              {p.chinese}
+              {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
+            </Link>
+            <p className={styles.summary}>{p.summary}</p>
+            <p className={styles.meta}>
+              {p.pillars.map((pillar) => PILLAR_LABELS[pillar]).join(' · ') || STATUS_LABELS[p.status]}
+            </p>
+          </li>
+        ))}
+      </ul>
+      {shown.length === 0 && <p>没有符合条件的模式，请放宽筛选条件。</p>}
+    </div>
+  );
+}

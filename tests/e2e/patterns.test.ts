@@ -1,0 +1,94 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {patterns} from '@site/src/data/patterns';
+import {launchChromium} from './browser';
+import {siteUrl} from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const context = await browser.newContext({colorScheme});
+  const page = await context.newPage();
+  await page.goto(siteUrl(path));
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  return page;
+}
+
+const cards = (page: Page) => page.locator('li[data-slug]');
+
+describe('pattern explorer', () => {
+  it('lists every pattern in the server HTML', async () => {
+    const html = await (await fetch(siteUrl('docs/patterns'))).text();
+    expect(html.match(/data-slug=/g)).toHaveLength(patterns.length);
+  });
+
+  it('filters from the UI and puts the filters in the URL', async () => {
+    const page = await open('docs/patterns');
+    await expect.poll(() => cards(page).count()).toBe(patterns.length);
+    await page.getByRole('combobox', {name: '架构支柱'}).selectOption('security');
+    const security = patterns.filter((p) => p.pillars.includes('security')).length;
+    await expect.poll(() => cards(page).count()).toBe(security);
+    await page.getByRole('searchbox').fill('大使');
+    await expect.poll(() => cards(page).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('pillar')).toBe('security');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('大使');
+    await page.context().close();
+  });
+
+  it('restores a filtered view from a shared link', async () => {
+    const page = await open('docs/patterns?source=container-paper');
+    await expect.poll(() => cards(page).count()).toBe(7);
+    expect(await page.getByRole('combobox', {name: '来源'}).inputValue()).toBe('container-paper');
+    await page.context().close();
+  });
+});
+
+describe('pattern pages', () => {
+  it('render the Mermaid diagram of every pattern page as an SVG', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const failed: string[] = [];
+    for (const p of patterns) {
+      await page.goto(siteUrl(`docs/patterns/${p.slug}`));
+      const svg = page.locator('#solution ~ figure .docusaurus-mermaid-container svg').first();
+      try {
+        await svg.waitFor({state: 'visible', timeout: 20_000});
+        const box = await svg.boundingBox();
+        if (!box || box.width < 100 || box.height < 40) failed.push(`${p.slug}: SVG too small`);
+      } catch {
+        failed.push(`${p.slug}: no SVG`);
+      }
+    }
+    expect(failed).toEqual([]);
+    await context.close();
+  }, 600_000);
+
+  it('link the seed tables to the pattern pages', async () => {
+    const page = await open('docs/design-patterns/azure-patterns');
+    await page.locator('#azure-patterns-2018').getByRole('link', {name: '断路器'}).click();
+    await page.waitForURL(/\/docs\/patterns\/circuit-breaker$/);
+    expect(await page.locator('h1').innerText()).toContain('断路器');
+    await page.context().close();
+  });
+});
+
+describe('accessibility (axe) of the explorer and pattern pages', () => {
+  const pages = ['docs/patterns', 'docs/patterns/circuit-breaker', 'docs/patterns/sidecar', 'docs/patterns/strangler-fig'];
+  it.each(pages.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
+    '%s in %s mode has no violation',
+    async (path, colorScheme) => {
+      const page = await open(path, colorScheme);
+      await page.locator('.docusaurus-mermaid-container svg').first().waitFor({timeout: 20_000}).catch(() => undefined);
+      const results = await new AxeBuilder({page}).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+      await page.context().close();
+    },
+  );
+});
