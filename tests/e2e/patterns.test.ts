@@ -74,7 +74,7 @@ describe('pattern pages', () => {
     const page = await open('docs/design-patterns/azure-patterns');
     await page.locator('#azure-patterns-2018').getByRole('link', {name: '断路器'}).click();
     await page.waitForURL(/\/docs\/patterns\/circuit-breaker$/);
-    expect(await page.locator('h1').innerText()).toContain('断路器');
+    await expect.poll(() => page.locator('h1').innerText()).toContain('断路器');
     await page.context().close();
   });
 });
