@@ -1,4 +1,5 @@
-import {useEffect, useId, useMemo, useState, type ReactNode} from 'react';
+import {useCallback, useId, useMemo, type ReactNode} from 'react';
+import {useUrlState} from '@site/src/hooks/useUrlState';
 import {
   INITIAL_STATE,
   isUniform,
@@ -41,12 +42,6 @@ export interface ComparisonTableProps<T> {
   readonly note?: ReactNode;
 }
 
-function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  return hydrated;
-}
-
 /**
  * A data table rendered on the server (complete in the static HTML) and made sortable, filterable and,
  * for comparisons, reducible to its differences after hydration. State that a reader may share lives
@@ -62,22 +57,11 @@ export default function ComparisonTable<T>({
   compare = false,
   note,
 }: ComparisonTableProps<T>): ReactNode {
-  const hydrated = useHydrated();
   const uid = useId();
-  const [state, setState] = useState<TableState>(INITIAL_STATE);
   const columnKeys = useMemo(() => columns.map((c) => c.key), [columns]);
-
-  // Restore shared state from the URL once in the browser; keep the URL in step afterwards.
-  useEffect(() => {
-    setState(readState(window.location.search, id, columnKeys));
-  }, [id, columnKeys]);
-  useEffect(() => {
-    if (!hydrated) return;
-    const search = writeState(window.location.search, id, state);
-    if (search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [hydrated, id, state]);
+  const read = useCallback((search: string) => readState(search, id, columnKeys), [id, columnKeys]);
+  const write = useCallback((search: string, s: TableState) => writeState(search, id, s), [id]);
+  const [state, setState, hydrated] = useUrlState<TableState>(INITIAL_STATE, read, write);
 
   const compared = columns.filter((c) => !c.rowHeader);
   const visibleColumns = columns.filter((c) => !state.hidden.includes(c.key));

@@ -1,7 +1,8 @@
-import {useEffect, useId, useState, type ReactNode} from 'react';
+import {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
 import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS, type Pattern, type ProblemCategory} from '@site/src/data/schema';
+import {useUrlState} from '@site/src/hooks/useUrlState';
 import {NO_FILTERS, filterPatterns, readFilters, writeFilters, type PatternFilters} from './filter';
 import styles from './styles.module.css';
 
@@ -17,20 +18,7 @@ export interface PatternExplorerProps {
  */
 export default function PatternExplorer({patterns, categories}: PatternExplorerProps): ReactNode {
   const uid = useId();
-  const [filters, setFilters] = useState<PatternFilters>(NO_FILTERS);
-  const [hydrated, setHydrated] = useState(false);
-
-  useEffect(() => {
-    setFilters(readFilters(window.location.search));
-    setHydrated(true);
-  }, []);
-  useEffect(() => {
-    if (!hydrated) return;
-    const search = writeFilters(window.location.search, filters);
-    if (search !== window.location.search) {
-      window.history.replaceState(window.history.state, '', `${window.location.pathname}${search}${window.location.hash}`);
-    }
-  }, [hydrated, filters]);
+  const [filters, setFilters, hydrated] = useUrlState<PatternFilters>(NO_FILTERS, readFilters, writeFilters);
 
   const shown = filterPatterns(patterns, filters);
   const set = (patch: Partial<PatternFilters>) => setFilters((f) => ({...f, ...patch}));
