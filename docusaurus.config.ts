@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSiteEnv} from './config/env';
 import {accessibleTheme} from './config/prism';
+import {searchOptions} from './config/search';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
 const {url, baseUrl, editUrl} = readSiteEnv(process.env);
@@ -33,8 +34,12 @@ const config: Config = {
     mdx1Compat: {headingIds: true, admonitions: true},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  themes: ['@docusaurus/theme-mermaid'],
-  plugins: ['./plugins/validate-data.ts'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    // Offline search; Chinese is segmented by jieba, taught the site's terms and aliases (config/search.ts).
+    ['@easyops-cn/docusaurus-search-local', searchOptions],
+  ],
+  plugins: ['./plugins/validate-data.ts', './plugins/search-guard.ts'],
 
   presets: [
     [

@@ -232,3 +232,28 @@ export const maturityLevelSchema = z.strictObject({
   criteria: z.array(text).min(1),
 });
 export type MaturityLevel = z.infer<typeof maturityLevelSchema>;
+
+/**
+ * Where a glossary term is explained: a doc id (its path under docs/ without extension), optionally with
+ * a heading id, e.g. "architecture/twelve-factor#config". Unit tests check the doc and the heading exist.
+ */
+export const docLink = z
+  .string()
+  .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)*(?:#[a-z0-9]+(?:-[a-z0-9]+)*)?$/, 'must be a doc id with an optional #heading-id');
+
+/** A term of the glossary (src/data/glossary.ts). Patterns are terms too: their entries come from patterns.ts. */
+export const glossaryTermSchema = z.strictObject({
+  /** ASCII kebab-case; the entry's anchor on /docs/glossary and the id of <Term id="…">. */
+  id: slug,
+  /** Chinese name as used on this site. */
+  chinese: text,
+  /** English name (or the original name, e.g. Kubernetes). */
+  english: text,
+  /** Other names readers search for, Chinese and English; may be empty. */
+  aliases: z.array(text),
+  /** One sentence in Chinese, at most 120 characters. */
+  definition: text.max(120, 'must be one sentence of at most 120 characters'),
+  /** Pages that explain the term, most relevant first. */
+  pages: z.array(docLink).min(1, 'must link at least one page'),
+});
+export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

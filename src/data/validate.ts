@@ -7,6 +7,7 @@ import * as schema from './schema';
 import {adoptionSegments, maturityLevels} from './cncf-maturity';
 import {containerPatterns} from './container-patterns';
 import {dfxRows} from './dfx';
+import {glossaryTerms} from './glossary';
 import {orchestrators} from './orchestrators';
 import {patterns} from './patterns';
 import {problemCategories} from './problem-categories';
@@ -77,6 +78,7 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/orchestrators.ts', records: orchestrators, schema: schema.orchestratorSchema},
   {file: 'src/data/cncf-maturity.ts', records: adoptionSegments, schema: schema.adoptionSegmentSchema},
   {file: 'src/data/cncf-maturity.ts', records: maturityLevels, schema: schema.maturityLevelSchema},
+  {file: 'src/data/glossary.ts', records: glossaryTerms, schema: schema.glossaryTermSchema},
 ];
 
 /** Cross-references between modules: every slug a record points to must exist. */
@@ -91,6 +93,11 @@ export function checkReferences(): string[] {
   for (const p of patterns) p.related.forEach((r, i) => ref('src/data/patterns.ts', `record "${p.slug}"`, `related[${i}]`, r));
   dfxRows.forEach((row, i) => ref('src/data/dfx.ts', `record #${i + 1}`, 'pattern', row.pattern));
   for (const c of containerPatterns) ref('src/data/container-patterns.ts', `record "${c.slug}"`, 'pattern', c.pattern);
+  for (const term of glossaryTerms) {
+    if (patternSlugs.has(term.id)) {
+      problems.push(`src/data/glossary.ts: record "${term.id}", field "id": is a pattern slug; pattern terms come from src/data/patterns.ts`);
+    }
+  }
   const segments = new Set(adoptionSegments.map((s) => s.id));
   for (const level of maturityLevels) {
     if (level.segment && !segments.has(level.segment)) {
