@@ -39,7 +39,7 @@ const config: Config = {
     // Offline search; Chinese is segmented by jieba, taught the site's terms and aliases (config/search.ts).
     ['@easyops-cn/docusaurus-search-local', searchOptions],
   ],
-  plugins: ['./plugins/validate-data.ts', './plugins/search-guard.ts'],
+  plugins: ['./plugins/validate-data.ts', './plugins/search-guard.ts', './plugins/glossary.ts'],
 
   presets: [
     [
@@ -67,6 +67,7 @@ const config: Config = {
         {type: 'docSidebar', sidebarId: 'kb', position: 'left', label: '文档'},
         {to: '/docs/design-patterns', label: '设计模式', position: 'left'},
         {to: '/docs/orchestration', label: '容器编排', position: 'left'},
+        {to: '/docs/glossary', label: '术语表', position: 'right'},
         {to: '/docs/references', label: '参考资料', position: 'right'},
       ],
     },
@@ -87,6 +88,7 @@ const config: Config = {
           items: [
             {label: '容器编排', to: '/docs/orchestration'},
             {label: '服务网格', to: '/docs/service-mesh'},
+            {label: '术语表', to: '/docs/glossary'},
             {label: '参考资料', to: '/docs/references'},
           ],
         },

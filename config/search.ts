@@ -28,5 +28,7 @@ export const searchOptions = {
   highlightSearchTermsOnTargetPage: true,
   explicitSearchResultPath: true,
   searchResultLimits: 8,
+  // Glossary tooltips repeat a definition in the middle of a sentence: keep them out of the index.
+  ignoreCssSelectors: ['.kb-term-tip'],
   zhUserDict: searchDictionary(),
 } satisfies PluginOptions;

@@ -72,6 +72,14 @@ export const chapters: readonly Chapter[] = [
     pages: [],
   },
   {
+    slug: 'glossary',
+    title: '术语表',
+    english: 'Glossary',
+    summary: '全站术语的中英文名、别名与一句话释义，按拼音和字母排成 A–Z 索引，并链接到讲解页面。',
+    index: 'glossary/index',
+    pages: [],
+  },
+  {
     slug: 'references',
     title: '参考资料',
     english: 'References',

@@ -22,3 +22,87 @@ export function glossaryEntries(): GlossaryEntry[] {
     })),
   ];
 }
+
+/** A link from an entry to a page that explains it. */
+export interface GlossaryPageLink {
+  /** Site-relative URL, e.g. /docs/architecture/twelve-factor#config */
+  readonly href: string;
+  /** Page title, plus the heading for links to a heading: "12-Factor 十二要素 › 配置". */
+  readonly label: string;
+}
+
+export interface GlossaryIndexEntry {
+  readonly id: string;
+  readonly chinese: string;
+  readonly english: string;
+  readonly aliases: readonly string[];
+  readonly definition: string;
+  readonly pattern: boolean;
+  readonly pages: readonly GlossaryPageLink[];
+  /** Latin spelling used for sorting: pinyin for Chinese characters, the name itself otherwise. */
+  readonly sortKey: string;
+  /** Index letter A–Z ("#" when the name starts with a digit or symbol). */
+  readonly letter: string;
+}
+
+/** What the glossary page renders; computed at build time by plugins/glossary.ts (pinyin never ships to the browser). */
+export interface GlossaryData {
+  readonly letters: readonly string[];
+  readonly entries: readonly GlossaryIndexEntry[];
+}
+
+/** The short form <Term> needs: id → [Chinese name, English name, definition]. */
+export type GlossaryTips = Readonly<Record<string, readonly [chinese: string, english: string, definition: string]>>;
+
+export interface DocInfo {
+  readonly title: string;
+  /** Heading id → heading text. */
+  readonly headings: ReadonlyMap<string, string>;
+}
+
+/** Site-relative URL of a doc id (docs/<x>/index.md is served at /docs/<x>). */
+export function docHref(docId: string): string {
+  return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+}
+
+/**
+ * Sorts and groups every entry by its pinyin (or Latin) spelling and resolves each page link to a URL and a
+ * label. Throws, naming the entry, when a link points at a page or heading that does not exist.
+ */
+export function buildGlossary(toPinyin: (text: string) => string, docs: ReadonlyMap<string, DocInfo>): GlossaryData {
+  const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+  const entries = glossaryEntries()
+    .map((entry): GlossaryIndexEntry => {
+      const sortKey = toPinyin(entry.chinese).toLowerCase().replace(/\s+/g, '');
+      const first = sortKey.charAt(0).toUpperCase();
+      return {
+        id: entry.id,
+        chinese: entry.chinese,
+        english: entry.english,
+        aliases: entry.aliases,
+        definition: entry.definition,
+        pattern: entry.pattern,
+        sortKey,
+        letter: /[A-Z]/.test(first) ? first : '#',
+        pages: entry.pages.map((link) => {
+          const [docId, anchor] = link.split('#') as [string, string | undefined];
+          const doc = docs.get(docId);
+          if (!doc) throw new Error(`glossary entry "${entry.id}": field "pages": no page "${docId}" in docs/`);
+          if (anchor !== undefined && !doc.headings.has(anchor)) {
+            throw new Error(`glossary entry "${entry.id}": field "pages": no heading #${anchor} in "${docId}"`);
+          }
+          return {
+            href: docHref(docId) + (anchor ? `#${anchor}` : ''),
+            label: anchor ? `${doc.title} › ${doc.headings.get(anchor)}` : doc.title,
+          };
+        }),
+      };
+    })
+    .sort((a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.english, b.english));
+  const letters = [...new Set(entries.map((e) => e.letter))].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
+  return {letters, entries};
+}
+
+export function glossaryTips(data: GlossaryData): GlossaryTips {
+  return Object.fromEntries(data.entries.map((e) => [e.id, [e.chinese, e.english, e.definition] as const]));
+}

@@ -43,3 +43,37 @@ describe('glossary data', () => {
     for (const p of patterns) expect(entries.get(p.slug)?.pages[0]).toBe(`patterns/${p.slug}`);
   });
 });
+
+describe('buildGlossary (plugins/glossary.ts)', () => {
+  it('sorts Chinese names by pinyin and Latin names by letter, into A–Z groups', async () => {
+    const {default: data} = await import('./stubs/glossary-data');
+    const byId = new Map(data.entries.map((e) => [e.id, e]));
+    expect(byId.get('circuit-breaker')).toMatchObject({letter: 'D', sortKey: 'duanluqi'});
+    expect(byId.get('retry')).toMatchObject({letter: 'C', sortKey: 'chongshi'});
+    expect(byId.get('kubernetes')?.letter).toBe('K');
+    expect(byId.get('sidecar-proxy')?.letter).toBe('S');
+    const keys = data.entries.map((e) => e.sortKey);
+    expect(keys).toEqual([...keys].sort((a, b) => a.localeCompare(b, 'en', {sensitivity: 'base', numeric: true})));
+    expect(data.letters).toEqual([...new Set(data.entries.map((e) => e.letter))]);
+    expect(data.entries).toHaveLength(glossaryEntries().length);
+  });
+
+  it('resolves page links to URLs and titles', async () => {
+    const {default: data} = await import('./stubs/glossary-data');
+    const config = data.entries.find((e) => e.id === 'config')!;
+    expect(config.pages[0]).toEqual({href: '/docs/architecture/twelve-factor#config', label: '12-Factor 十二要素 › 3. 配置'});
+    expect(data.entries.find((e) => e.id === 'cloud-native')!.pages[0]!.href).toBe('/docs/cloud-native#definition');
+  });
+
+  it('names the entry when a link points at a missing page or heading', async () => {
+    const {buildGlossary} = await import('@site/src/data/glossary-entries');
+    const {docInfos, pinyinOf} = await import('../../plugins/glossary');
+    const docs = docInfos();
+    docs.delete('patterns/retry');
+    expect(() => buildGlossary(pinyinOf, docs)).toThrow(/^glossary entry "[a-z-]+": field "pages": no page "patterns\/retry" in docs\/$/);
+    const docs2 = docInfos();
+    const twelve = docs2.get('architecture/twelve-factor')!;
+    docs2.set('architecture/twelve-factor', {...twelve, headings: new Map([...twelve.headings].filter(([id]) => id !== 'config'))});
+    expect(() => buildGlossary(pinyinOf, docs2)).toThrow('glossary entry "config": field "pages": no heading #config in "architecture/twelve-factor"');
+  });
+});

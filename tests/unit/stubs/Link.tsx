@@ -1,9 +1,9 @@
-import type {ReactNode} from 'react';
+import type {AnchorHTMLAttributes, ReactNode} from 'react';
 
-/** Stand-in for @docusaurus/Link in jsdom tests: a plain anchor with the same `to` URL. */
-export default function Link({to, children, className}: {to: string; children: ReactNode; className?: string}) {
+/** Stand-in for @docusaurus/Link in jsdom tests: a plain anchor with the same `to` URL and the other props. */
+export default function Link({to, children, ...rest}: {to: string; children?: ReactNode} & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
-    <a href={to} className={className}>
+    <a href={to} {...rest}>
       {children}
     </a>
   );

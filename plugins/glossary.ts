@@ -1,0 +1,40 @@
+import {pinyin} from 'pinyin-pro';
+import type {Plugin} from '@docusaurus/types';
+import {buildGlossary, glossaryTips, type DocInfo} from '../src/data/glossary-entries';
+import {readDocs} from '../scripts/lib/docs';
+
+/** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"). */
+export function docInfos(): Map<string, DocInfo> {
+  return new Map(
+    readDocs().map((doc) => [
+      doc.id,
+      {
+        title: String(doc.frontMatter.title ?? doc.id),
+        headings: new Map(doc.headings.flatMap((h) => (h.id ? [[h.id, h.text] as const] : []))),
+      },
+    ]),
+  );
+}
+
+export function pinyinOf(text: string): string {
+  return pinyin(text, {toneType: 'none', separator: '', nonZh: 'consecutive'});
+}
+
+/**
+ * Builds the glossary at build time: @generated/glossary/default/glossary.json (the /docs/glossary page: entries
+ * sorted by pinyin and grouped A–Z, links resolved to URLs and titles) and terms.json (what <Term> shows).
+ * A link to a missing page or heading stops the build with the entry's id.
+ */
+export default function glossaryPlugin(): Plugin<void> {
+  return {
+    name: 'glossary',
+    async contentLoaded({actions}) {
+      const data = buildGlossary(pinyinOf, docInfos());
+      await actions.createData('glossary.json', JSON.stringify(data));
+      await actions.createData('terms.json', JSON.stringify(glossaryTips(data)));
+    },
+    getPathsToWatch() {
+      return ['src/data/**/*.ts', 'docs/**/*.{md,mdx}'];
+    },
+  };
+}

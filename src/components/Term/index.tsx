@@ -1,0 +1,73 @@
+import {useEffect, useId, useState, type ReactNode, type MouseEvent} from 'react';
+import Link from '@docusaurus/Link';
+import tips from '@generated/glossary/default/terms.json';
+import styles from './styles.module.css';
+
+interface Props {
+  /** Glossary id: a term of src/data/glossary.ts or a pattern slug. */
+  readonly id: string;
+  /** Text shown in the sentence; defaults to the term's Chinese name. */
+  readonly children?: ReactNode;
+}
+
+/**
+ * A glossary term in running text: a link to its entry on /docs/glossary whose definition appears on hover,
+ * keyboard focus or a first tap (touch screens), is dismissed with Escape, and is the link's accessible
+ * description (aria-describedby), so screen readers announce it. Without JavaScript the CSS still shows it
+ * on hover and focus. An unknown id stops the build.
+ */
+export default function Term({id, children}: Props): ReactNode {
+  const tip = tips[id];
+  if (!tip) throw new Error(`<Term id="${id}">: no glossary entry "${id}" (add it to src/data/glossary.ts)`);
+  const [chinese, english, definition] = tip;
+  const tipId = useId();
+  const [open, setOpen] = useState(false);
+  const [dismissed, setDismissed] = useState(false);
+
+  useEffect(() => {
+    if (!open && !dismissed) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        setDismissed(true);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open, dismissed]);
+
+  // Touch screens have no hover: the first tap shows the definition, the second follows the link.
+  const onClick = (event: MouseEvent) => {
+    if (!open && window.matchMedia('(hover: none)').matches) {
+      event.preventDefault();
+      setOpen(true);
+      setDismissed(false);
+    }
+  };
+
+  return (
+    <span
+      className={styles.term}
+      data-open={open || undefined}
+      data-dismissed={dismissed || undefined}
+      onMouseLeave={() => {
+        setOpen(false);
+        setDismissed(false);
+      }}
+      onBlur={() => {
+        setOpen(false);
+        setDismissed(false);
+      }}>
+      <Link to={`/docs/glossary#${id}`} className={styles.link} aria-describedby={tipId} onClick={onClick}>
+        {children ?? chinese}
+      </Link>
+      <span role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip`}>
+        <strong>
+          {chinese}
+          {english !== chinese && <span lang="en">（{english}）</span>}
+        </strong>
+        ：{definition}
+      </span>
+    </span>
+  );
+}
