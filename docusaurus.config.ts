@@ -3,6 +3,7 @@ import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSiteEnv} from './config/env';
 import {accessibleTheme} from './config/prism';
+import {redirectOptions} from './config/redirects';
 import {searchOptions} from './config/search';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
@@ -39,7 +40,13 @@ const config: Config = {
     // Offline search; Chinese is segmented by jieba, taught the site's terms and aliases (config/search.ts).
     ['@easyops-cn/docusaurus-search-local', searchOptions],
   ],
-  plugins: ['./plugins/validate-data.ts', './plugins/search-guard.ts', './plugins/glossary.ts'],
+  plugins: [
+    './plugins/validate-data.ts',
+    './plugins/search-guard.ts',
+    './plugins/glossary.ts',
+    // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
+    ['@docusaurus/plugin-client-redirects', redirectOptions],
+  ],
 
   presets: [
     [

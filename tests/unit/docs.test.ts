@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {chapters} from '@site/src/data/chapters';
 import {ASCII_ID, parseHeadings, readDocs} from '@site/scripts/lib/docs';
+import {siteRedirects} from '@site/config/redirects';
+import {docHref} from '@site/src/data/glossary-entries';
 
 const docs = readDocs();
 
@@ -33,6 +35,18 @@ describe('docs/', () => {
     const listed = chapters.flatMap((c) => [c.index, ...c.pages]);
     expect(new Set(listed).size).toBe(listed.length);
     expect([...listed].sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+});
+
+describe('config/redirects.ts', () => {
+  const routes = new Set(docs.map((d) => docHref(d.id)));
+
+  it('sends every old or short URL to a doc page that exists, and never shadows one', () => {
+    for (const {from, to} of siteRedirects()) {
+      expect(routes.has(to), `${from} → ${to}`).toBe(true);
+      expect(routes.has(from), `${from} is itself a page`).toBe(false);
+      expect(from).toMatch(/^\/[a-z0-9/-]+$/);
+    }
   });
 });
 
