@@ -49,3 +49,48 @@ describe('redirects (config/redirects.ts)', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('复制链接', () => {
+  let copyContext: BrowserContext;
+  let p: Page;
+
+  beforeAll(async () => {
+    copyContext = await browser.newContext();
+    await copyContext.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(siteUrl()).origin});
+    p = await copyContext.newPage();
+    await p.goto(siteUrl('docs/patterns/circuit-breaker'));
+    await p.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  });
+  afterAll(async () => copyContext?.close());
+
+  const clipboard = () => p.evaluate(() => navigator.clipboard.readText());
+  const canonical = () => p.locator('link[rel="canonical"]').getAttribute('href');
+
+  it('a heading control copies a Markdown link to the heading, then the plain URL, with a visible confirmation', async () => {
+    const url = `${await canonical()}#solution`;
+    expect(url).toMatch(/^https?:\/\/[^/]+\/.*docs\/patterns\/circuit-breaker#solution$/);
+    await p.locator('h2#solution').hover();
+    const button = p.getByRole('button', {name: '复制本节链接'}).and(p.locator('h2#solution button'));
+    await button.click();
+    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） › 解决方案 - 云原生架构知识库](${url})`);
+    const status = p.locator('h2#solution [role="status"]');
+    await expect.poll(() => status.innerText()).toContain('已复制 Markdown 链接');
+    expect(await status.getByText('已复制 Markdown 链接').isVisible()).toBe(true);
+    await status.getByRole('button', {name: '改为复制纯网址'}).click();
+    await expect.poll(clipboard).toBe(url);
+    await expect.poll(() => status.innerText()).toContain('已复制网址');
+  });
+
+  it('the page control copies a Markdown link to the page', async () => {
+    await p.getByRole('button', {name: '复制链接'}).first().click();
+    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） - 云原生架构知识库](${await canonical()})`);
+  });
+
+  it('is keyboard operable and absent from the server HTML (nothing dead without JavaScript)', async () => {
+    const html = await (await p.request.get(siteUrl('docs/patterns/circuit-breaker'))).text();
+    expect(html).not.toContain('复制本节链接');
+    await p.locator('h2#problem button').focus();
+    await p.keyboard.press('Enter');
+    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） › 问题与背景 - 云原生架构知识库](${await canonical()}#problem)`);
+  });
+});

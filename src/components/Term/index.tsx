@@ -22,10 +22,12 @@ export default function Term({id, children}: Props): ReactNode {
   const [chinese, english, definition] = tip;
   const tipId = useId();
   const [open, setOpen] = useState(false);
+  // Shown by hover or focus (CSS) or by a tap (open); Escape hides it until the pointer or focus leaves (WCAG 1.4.13).
+  const [active, setActive] = useState(false);
   const [dismissed, setDismissed] = useState(false);
 
   useEffect(() => {
-    if (!open && !dismissed) return undefined;
+    if (!active && !open) return undefined;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         setOpen(false);
@@ -34,7 +36,13 @@ export default function Term({id, children}: Props): ReactNode {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [open, dismissed]);
+  }, [active, open]);
+
+  const reset = () => {
+    setActive(false);
+    setOpen(false);
+    setDismissed(false);
+  };
 
   // Touch screens have no hover: the first tap shows the definition, the second follows the link.
   const onClick = (event: MouseEvent) => {
@@ -50,14 +58,10 @@ export default function Term({id, children}: Props): ReactNode {
       className={styles.term}
       data-open={open || undefined}
       data-dismissed={dismissed || undefined}
-      onMouseLeave={() => {
-        setOpen(false);
-        setDismissed(false);
-      }}
-      onBlur={() => {
-        setOpen(false);
-        setDismissed(false);
-      }}>
+      onMouseEnter={() => setActive(true)}
+      onFocus={() => setActive(true)}
+      onMouseLeave={reset}
+      onBlur={reset}>
       <Link to={`/docs/glossary#${id}`} className={styles.link} aria-describedby={tipId} onClick={onClick}>
         {children ?? chinese}
       </Link>
