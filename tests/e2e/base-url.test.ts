@@ -1,0 +1,96 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium} from './browser';
+import {serveBuild} from './serve';
+
+/**
+ * The site built for a sub-path, as a team would host it on an intranet: BASE_URL=/kb/ and a real SITE_URL.
+ * Builds into .tmp/build-kb (about 25 s), serves it, and walks it in Chromium.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const OUT = path.join(ROOT, '.tmp/build-kb');
+const SITE = 'https://kb.example.org';
+
+let browser: Browser;
+let page: Page;
+let base: string;
+let stop: () => void = () => undefined;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', OUT], {
+    cwd: ROOT,
+    env: {...process.env, BASE_URL: '/kb/', SITE_URL: SITE},
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`build with BASE_URL=/kb/ failed:\n${build.stdout}\n${build.stderr}`);
+  ({siteUrl: base, stop} = await serveBuild(OUT, '/kb/'));
+  browser = await launchChromium();
+  page = await (await browser.newContext()).newPage();
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  stop();
+});
+
+const at = (p: string) => new URL(p, base).toString();
+
+describe('site built with BASE_URL=/kb/', () => {
+  it('serves the home page and every asset under /kb/, and navigates to a chapter', async () => {
+    await page.goto(base);
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    expect(await page.locator('h1').count()).toBeGreaterThan(0);
+    await page.locator('main a[href="/kb/docs/orchestration"]').first().click();
+    await page.waitForURL(at('docs/orchestration'));
+    expect(await page.locator('article h1').innerText()).toBe('容器编排');
+    expect(problems).toEqual([]);
+  });
+
+  it('puts SITE_URL + /kb/ in canonical URLs, og:url and the sitemap', async () => {
+    await page.goto(at('docs/patterns/circuit-breaker'));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
+    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
+    const sitemap = readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs.length).toBeGreaterThanOrEqual(70);
+    expect(locs.every((l) => l.startsWith(`${SITE}/kb/`))).toBe(true);
+  });
+
+  it('searches from the /kb/ index and opens the hit under /kb/', async () => {
+    await page.goto(at('docs/cloud-native'));
+    const input = page.locator('.navbar .navbar__search-input');
+    await input.focus();
+    await input.fill('熔断');
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
+    await page.locator('[role="listbox"] [role="option"]', {hasText: '断路器（Circuit Breaker）'}).first().click();
+    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
+    expect(problems).toEqual([]);
+  });
+
+  it('redirects /kb/p/<pattern> and the renamed Strangler URL', async () => {
+    await page.goto(at('p/circuit-breaker'));
+    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
+    await page.goto(at('docs/patterns/strangler'));
+    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/strangler-fig');
+  });
+
+  it('links glossary terms, copy-link and the 404 page under /kb/', async () => {
+    await page.goto(at('docs/cloud-native/cncf'));
+    expect(await page.getByRole('link', {name: '沙箱', exact: true}).getAttribute('href')).toBe('/kb/docs/glossary#cncf-sandbox');
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(base).origin});
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await page.getByRole('button', {name: '复制链接'}).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`[CNCF 简介与项目成熟度级别 - 云原生架构知识库](${SITE}/kb/docs/cloud-native/cncf)`);
+    problems.length = 0;
+    const response = await page.goto(at('no-such-page'));
+    expect(response?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toContain('找不到');
+  });
+});
