@@ -24,7 +24,9 @@ describe('pattern pages', () => {
     for (const tag of ['PatternHeader', 'PatternPillars', 'RelatedPatterns', 'PatternSources']) {
       expect(page.body).toContain(`<${tag} slug="${slug}" />`);
     }
-    expect(page.frontMatter.keywords).toEqual(expect.arrayContaining([record.chinese, record.english]));
+    // Search finds a pattern by every name it has: keywords carry the Chinese and English names and every alias.
+    const names = [record.chinese, record.english, ...record.aliases, ...(record.formerEnglish ? [record.formerEnglish] : [])];
+    expect(page.frontMatter.keywords).toEqual(expect.arrayContaining(names));
     const blocks = codeBlocks(page.body);
     expect(blocks.filter((b) => b.lang === 'mermaid'), 'one Mermaid diagram').toHaveLength(1);
     expect(blocks.filter((b) => b.lang !== 'mermaid').length, 'an example').toBeGreaterThanOrEqual(1);
