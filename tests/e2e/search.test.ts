@@ -122,7 +122,9 @@ describe('search', () => {
   it('reports the median time from keystroke to suggestions', () => {
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`search: median keystroke→suggestions ${median} ms over ${sorted.length} queries`);
+    console.log(
+      `search: median keystroke→suggestions ${median} ms over ${sorted.length} queries; first query (loads the index) ${times[0]} ms`,
+    );
     expect(median).toBeLessThan(1000);
   });
 });
