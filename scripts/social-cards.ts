@@ -61,9 +61,10 @@ async function main(): Promise<void> {
     await page.evaluate(() => document.fonts.ready);
     await screenshot(page, 'img/social-card.png');
 
-    await page.setContent(pageCardHtml);
-    await page.evaluate(() => document.fonts.ready);
     for (const [id, card] of todo) {
+      // A fresh document for every card: with partial repaints, edge pixels would depend on the previous card.
+      await page.setContent(pageCardHtml);
+      await page.evaluate(() => document.fonts.ready);
       const [main, english] = splitTitle(card.title);
       const {truncated} = await page.evaluate(
         (args) => (window as unknown as CardWindow).renderCard(...args),
