@@ -6,7 +6,7 @@ import path from 'node:path';
  * card looks like: the version is part of every card's hash, so tests/unit/social-cards.test.ts then reports
  * all cards as stale until they are rendered again.
  */
-export const DESIGN_VERSION = 1;
+export const DESIGN_VERSION = 2;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -43,7 +43,8 @@ export const pageCardHtml = `<!doctype html><html lang="zh-Hans"><meta charset="
   main{position:relative;z-index:1;flex:1;display:flex;flex-direction:column;justify-content:center;padding-right:60px}
   .chapter{align-self:flex-start;font-size:30px;font-weight:700;line-height:1;color:${GREEN};background:#fff;
     border-radius:999px;padding:12px 28px;margin-bottom:30px}
-  h1{margin:0;font-weight:700;line-height:1.22;text-wrap:balance;text-spacing-trim:trim-start;overflow-wrap:anywhere}
+  h1{margin:0;font-weight:700;line-height:1.22;text-wrap:balance;text-spacing-trim:trim-start;word-break:keep-all;overflow-wrap:anywhere}
+  h1 .zh{display:block}
   h1 .en{display:block;font-size:.56em;font-weight:400;line-height:1.3;margin-top:.3em;color:#cfe8de}
   footer{font-size:26px;color:#cfe8de;border-top:2px solid #3d8b72;padding-top:22px}
   .mark{position:absolute;z-index:0;right:-70px;top:150px;width:360px;height:360px}
@@ -53,6 +54,20 @@ export const pageCardHtml = `<!doctype html><html lang="zh-Hans"><meta charset="
 <main><div class="chapter" id="chapter"></div><h1 id="title"><span class="zh" id="zh"></span><span class="en" id="en"></span></h1></main>
 <footer>${TOPICS}</footer>
 <script>
+  // Chinese has no spaces and Chromium would break a line inside a word (项|目). Break only between the words
+  // of Intl.Segmenter (ICU's dictionary): word-break keep-all, plus a <wbr> before each word, except right after
+  // an opening bracket; punctuation never gets one, so it does not start a line.
+  const segmenter = new Intl.Segmenter('zh', {granularity: 'word'});
+  function setPhrases(el, text) {
+    el.replaceChildren();
+    let previous = '';
+    for (const {segment, isWordLike} of segmenter.segment(text)) {
+      if (isWordLike && previous && !/[（《“‘(\\[]$/.test(previous)) el.append(document.createElement('wbr'));
+      el.append(segment);
+      previous = segment;
+    }
+  }
+
   // Largest font size (88 -> 48 px) at which the title fits: main title in at most 3 lines, whole block in
   // <main>. If it does not fit even at 48 px, the end of the title is cut and marked with an ellipsis.
   window.renderCard = function (main, english, chapter) {
@@ -61,11 +76,12 @@ export const pageCardHtml = `<!doctype html><html lang="zh-Hans"><meta charset="
     const zh = document.getElementById('zh');
     const en = document.getElementById('en');
     label.textContent = chapter;
-    zh.textContent = main;
+    setPhrases(zh, main);
     en.textContent = english;
     en.style.display = english ? 'block' : 'none';
     const maxHeight = document.querySelector('main').clientHeight - label.offsetHeight - 30;
-    const fits = () => zh.getClientRects().length <= 3 && h1.scrollHeight <= maxHeight && h1.scrollWidth <= h1.clientWidth;
+    const lines = () => Math.round(zh.offsetHeight / parseFloat(getComputedStyle(zh).lineHeight));
+    const fits = () => lines() <= 3 && h1.scrollHeight <= maxHeight && h1.scrollWidth <= h1.clientWidth;
     let size = 88;
     for (; size > 48; size -= 2) {
       h1.style.fontSize = size + 'px';
@@ -77,11 +93,11 @@ export const pageCardHtml = `<!doctype html><html lang="zh-Hans"><meta charset="
       const chars = Array.from(text);
       while (!done() && chars.length > 1) {
         chars.pop();
-        el.textContent = chars.join('').trimEnd() + '…';
+        setPhrases(el, chars.join('').replace(/[\\s\\p{P}]+$/u, '') + '…');
         truncated = true;
       }
     };
-    cut(zh, main, () => zh.getClientRects().length <= 3);
+    cut(zh, main, () => lines() <= 3);
     cut(en, english, fits);
     cut(zh, zh.textContent.replace(/…$/, ''), fits);
     return {size, truncated};
