@@ -64,7 +64,16 @@ const config: Config = {
 
   themeConfig: {
     image: 'img/social-card.png',
-    metadata: [{name: 'keywords', content: '云原生, cloud native, CNCF, 十二要素, 云设计模式, Kubernetes, 服务网格'}],
+    // Defaults for link previews; a page's own description wins, docs get og:type article and their own card
+    // (src/theme/DocItem/Metadata). og:locale: Open Graph wants language_TERRITORY, not the derived zh_Hans.
+    metadata: [
+      {name: 'keywords', content: '云原生, cloud native, CNCF, 十二要素, 云设计模式, Kubernetes, 服务网格'},
+      {name: 'description', content: TAGLINE},
+      {property: 'og:description', content: TAGLINE},
+      {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: TITLE},
+      {property: 'og:locale', content: 'zh_CN'},
+    ],
     colorMode: {respectPrefersColorScheme: true},
     docs: {sidebar: {hideable: true}},
     navbar: {

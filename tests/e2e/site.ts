@@ -9,10 +9,15 @@ export function siteUrl(sitePath = ''): string {
   return new URL(sitePath.replace(/^\//, ''), inject('siteUrl')).toString();
 }
 
+/** Every page URL in build/sitemap.xml as the build wrote it (SITE_URL + BASE_URL + path). */
+export function sitemapLocs(): string[] {
+  const xml = readFileSync(path.join(BUILD, 'sitemap.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+}
+
 /** Every page URL in build/sitemap.xml, rewritten to the local test server. */
 export function sitemapUrls(): string[] {
-  const xml = readFileSync(path.join(BUILD, 'sitemap.xml'), 'utf8');
-  const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!));
+  const locs = sitemapLocs().map((loc) => new URL(loc));
   const base = new URL(inject('siteUrl'));
   return locs.map((loc) => new URL(loc.pathname + loc.search, base.origin).toString());
 }
