@@ -78,7 +78,7 @@ export default function CopyLink({anchor, showLabel = false}: Props): ReactNode 
       </button>
       <span role="status" className={styles.status}>
         {state.kind === 'copied' && (
-          <span className={styles.bubble}>
+          <span className={clsx(styles.bubble, 'kb-popover')}>
             {state.what === 'markdown' ? '已复制 Markdown 链接' : '已复制网址'}
             {state.what === 'markdown' && (
               <button type="button" className={clsx('clean-btn', styles.second)} onClick={() => void copy('url')}>
@@ -88,7 +88,7 @@ export default function CopyLink({anchor, showLabel = false}: Props): ReactNode 
           </span>
         )}
         {state.kind === 'failed' && (
-          <span className={styles.bubble}>
+          <span className={clsx(styles.bubble, 'kb-popover')}>
             无法写入剪贴板，请手动复制：
             <input className={styles.manual} readOnly value={state.text} aria-label="要复制的链接" onFocus={(e) => e.currentTarget.select()} />
           </span>

@@ -65,7 +65,7 @@ export default function Term({id, children}: Props): ReactNode {
       <Link to={`/docs/glossary#${id}`} className={styles.link} aria-describedby={tipId} onClick={onClick}>
         {children ?? chinese}
       </Link>
-      <span role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip`}>
+      <span role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip kb-popover`}>
         <strong>
           {chinese}
           {english !== chinese && <span lang="en">（{english}）</span>}
