@@ -4,6 +4,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {readSiteEnv} from './config/env';
 import {accessibleTheme} from './config/prism';
 import {redirectOptions} from './config/redirects';
+import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import remarkStaticDiagrams from './plugins/remark-static-diagrams';
 import {searchOptions} from './config/search';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
@@ -29,14 +31,12 @@ const config: Config = {
   i18n: {defaultLocale: 'zh-Hans', locales: ['zh-Hans']},
 
   markdown: {
-    mermaid: true,
     // future.v4 turns these off: keep `## 标题 {#ascii-id}` (MDX 3 would read {…} as an expression)
     // and the `:::note 现状（截至 2026 年）` admonition title syntax used throughout docs/.
     mdx1Compat: {headingIds: true, admonitions: true},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
   themes: [
-    '@docusaurus/theme-mermaid',
     // Offline search; Chinese is segmented by jieba, taught the site's terms and aliases (config/search.ts).
     ['@easyops-cn/docusaurus-search-local', searchOptions],
   ],
@@ -44,6 +44,7 @@ const config: Config = {
     './plugins/validate-data.ts',
     './plugins/search-guard.ts',
     './plugins/glossary.ts',
+    './plugins/chunks.ts',
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
@@ -54,6 +55,9 @@ const config: Config = {
       {
         docs: {
           sidebarPath: './sidebars.ts',
+          // ```mermaid blocks become pre-rendered SVGs (npm run diagrams): no page loads Mermaid's JavaScript.
+          // <Term id> gets its names and definition from the glossary at build time.
+          beforeDefaultRemarkPlugins: [remarkStaticDiagrams, remarkGlossaryTerms],
           editUrl,
         },
         blog: false,
@@ -121,7 +125,6 @@ const config: Config = {
       darkTheme: accessibleTheme(prismThemes.dracula),
       additionalLanguages: ['bash', 'docker', 'java', 'yaml', 'go', 'json'],
     },
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
   } satisfies Preset.ThemeConfig,
 };
 

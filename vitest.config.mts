@@ -11,7 +11,6 @@ export default defineConfig({
       '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
       // Data that plugins/glossary.ts writes at build time, computed the same way.
       '@generated/glossary/default/glossary.json': path.join(root, 'tests/unit/stubs/glossary-data.ts'),
-      '@generated/glossary/default/terms.json': path.join(root, 'tests/unit/stubs/glossary-terms.ts'),
     },
   },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.

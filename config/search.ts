@@ -1,3 +1,5 @@
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import type {PluginOptions} from '@easyops-cn/docusaurus-search-local';
 import {glossaryEntries} from '../src/data/glossary-entries';
 
@@ -18,6 +20,17 @@ export function searchDictionary(): string {
   return [...words].sort().map((w) => `${w} 1000`).join('\n');
 }
 
+/**
+ * The dictionary goes to a file: plugin options are serialised into the site config that every page loads, and
+ * the dictionary inline would add about 8 KB gzipped of JavaScript to each of them.
+ */
+function dictionaryFile(): string {
+  const file = path.join(__dirname, '../node_modules/.cache/kb-search/zh-user-dict.txt');
+  mkdirSync(path.dirname(file), {recursive: true});
+  writeFileSync(file, searchDictionary());
+  return file;
+}
+
 export const searchOptions = {
   language: ['zh', 'en'],
   hashed: true,
@@ -30,5 +43,5 @@ export const searchOptions = {
   searchResultLimits: 8,
   // Glossary tooltips repeat a definition in the middle of a sentence: keep them out of the index.
   ignoreCssSelectors: ['.kb-term-tip'],
-  zhUserDict: searchDictionary(),
+  zhUserDictPath: dictionaryFile(),
 } satisfies PluginOptions;

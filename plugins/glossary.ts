@@ -1,6 +1,6 @@
 import {pinyin} from 'pinyin-pro';
 import type {Plugin} from '@docusaurus/types';
-import {buildGlossary, glossaryTips, type DocInfo} from '../src/data/glossary-entries';
+import {buildGlossary, type DocInfo} from '../src/data/glossary-entries';
 import {readDocs} from '../scripts/lib/docs';
 
 /** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"). */
@@ -22,7 +22,7 @@ export function pinyinOf(text: string): string {
 
 /**
  * Builds the glossary at build time: @generated/glossary/default/glossary.json (the /docs/glossary page: entries
- * sorted by pinyin and grouped A–Z, links resolved to URLs and titles) and terms.json (what <Term> shows).
+ * sorted by pinyin and grouped A–Z, links resolved to URLs and titles).
  * A link to a missing page or heading stops the build with the entry's id.
  */
 export default function glossaryPlugin(): Plugin<void> {
@@ -31,7 +31,6 @@ export default function glossaryPlugin(): Plugin<void> {
     async contentLoaded({actions}) {
       const data = buildGlossary(pinyinOf, docInfos());
       await actions.createData('glossary.json', JSON.stringify(data));
-      await actions.createData('terms.json', JSON.stringify(glossaryTips(data)));
     },
     getPathsToWatch() {
       return ['src/data/**/*.ts', 'docs/**/*.{md,mdx}'];

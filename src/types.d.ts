@@ -3,9 +3,3 @@ declare module '@generated/glossary/default/glossary.json' {
   const data: GlossaryData;
   export default data;
 }
-
-declare module '@generated/glossary/default/terms.json' {
-  import type {GlossaryTips} from '@site/src/data/glossary-entries';
-  const tips: GlossaryTips;
-  export default tips;
-}

@@ -51,9 +51,6 @@ export interface GlossaryData {
   readonly entries: readonly GlossaryIndexEntry[];
 }
 
-/** The short form <Term> needs: id → [Chinese name, English name, definition]. */
-export type GlossaryTips = Readonly<Record<string, readonly [chinese: string, english: string, definition: string]>>;
-
 export interface DocInfo {
   readonly title: string;
   /** Heading id → heading text. */
@@ -101,8 +98,4 @@ export function buildGlossary(toPinyin: (text: string) => string, docs: Readonly
     .sort((a, b) => collator.compare(a.sortKey, b.sortKey) || collator.compare(a.english, b.english));
   const letters = [...new Set(entries.map((e) => e.letter))].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
   return {letters, entries};
-}
-
-export function glossaryTips(data: GlossaryData): GlossaryTips {
-  return Object.fromEntries(data.entries.map((e) => [e.id, [e.chinese, e.english, e.definition] as const]));
 }

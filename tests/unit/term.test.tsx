@@ -1,8 +1,19 @@
 // @vitest-environment jsdom
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
-import Term from '@site/src/components/Term';
-import {glossaryTerms} from '@site/src/data/glossary';
+import TermComponent from '@site/src/components/Term';
+import {glossaryEntries} from '@site/src/data/glossary-entries';
+import type {ReactNode} from 'react';
+
+/** <Term> as plugins/remark-glossary-terms.ts leaves it in a page: names and definition filled in from the glossary. */
+function Term({id, children}: {id: string; children?: ReactNode}) {
+  const entry = glossaryEntries().find((e) => e.id === id)!;
+  return (
+    <TermComponent id={id} chinese={entry.chinese} english={entry.english} definition={entry.definition}>
+      {children}
+    </TermComponent>
+  );
+}
 
 afterEach(cleanup);
 
@@ -24,7 +35,7 @@ describe('<Term>', () => {
     render(<Term id="etcd" />);
     const link = screen.getByRole('link', {name: 'etcd'});
     const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
-    expect(tip.textContent).toContain(glossaryTerms.find((t) => t.id === 'etcd')!.definition);
+    expect(tip.textContent).toContain(glossaryEntries().find((t) => t.id === 'etcd')!.definition);
     expect(tip.textContent).not.toContain('（etcd）');
   });
 
@@ -45,10 +56,5 @@ describe('<Term>', () => {
     fireEvent.click(link);
     expect(fireEvent.click(link)).toBe(true);
     vi.unstubAllGlobals();
-  });
-
-  it('stops the render with the unknown id', () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(() => render(<Term id="no-such-term" />)).toThrow('<Term id="no-such-term">: no glossary entry "no-such-term"');
   });
 });

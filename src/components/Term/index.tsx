@@ -1,6 +1,5 @@
 import {useEffect, useId, useState, type ReactNode, type MouseEvent} from 'react';
 import Link from '@docusaurus/Link';
-import tips from '@generated/glossary/default/terms.json';
 import styles from './styles.module.css';
 
 interface Props {
@@ -8,18 +7,19 @@ interface Props {
   readonly id: string;
   /** Text shown in the sentence; defaults to the term's Chinese name. */
   readonly children?: ReactNode;
+  /** Filled in from the glossary at build time by plugins/remark-glossary-terms.ts. */
+  readonly chinese: string;
+  readonly english: string;
+  readonly definition: string;
 }
 
 /**
  * A glossary term in running text: a link to its entry on /docs/glossary whose definition appears on hover,
  * keyboard focus or a first tap (touch screens), is dismissed with Escape, and is the link's accessible
  * description (aria-describedby), so screen readers announce it. Without JavaScript the CSS still shows it
- * on hover and focus. An unknown id stops the build.
+ * on hover and focus. The names and definition come from the glossary at build time; an unknown id stops the build.
  */
-export default function Term({id, children}: Props): ReactNode {
-  const tip = tips[id];
-  if (!tip) throw new Error(`<Term id="${id}">: no glossary entry "${id}" (add it to src/data/glossary.ts)`);
-  const [chinese, english, definition] = tip;
+export default function Term({id, children, chinese, english, definition}: Props): ReactNode {
   const tipId = useId();
   const [open, setOpen] = useState(false);
   // Shown by hover or focus (CSS) or by a tap (open); Escape hides it until the pointer or focus leaves (WCAG 1.4.13).

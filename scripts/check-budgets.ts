@@ -1,0 +1,135 @@
+/**
+ * npm run check:budgets — the performance budgets of issue 6, measured on the production build (build/):
+ *   - JS requested by a doc page without diagrams ≤ 200 KB gzipped (home, chapter, explorer, comparison…);
+ *   - a page with diagrams loads at most 60 KB gzipped more than the same kind of page without;
+ *   - no page loads Mermaid code;
+ *   - the HTML of every page ≤ 100 KB;
+ *   - the search index is requested only once the search box is focused.
+ * Prints a table and exits 1 naming every budget that is exceeded.
+ */
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {gzipSync} from 'node:zlib';
+import type {Browser} from 'playwright-core';
+import {launchChromium} from '../tests/e2e/browser';
+import {serveBuild} from '../tests/e2e/serve';
+import {ROOT} from './lib/docs';
+
+const BUILD = path.join(ROOT, 'build');
+const KB = 1024;
+export const BUDGETS = {jsNoDiagrams: 200 * KB, diagramExtra: 60 * KB, html: 100 * KB};
+
+export const PAGES = [
+  {name: 'home', path: '', diagrams: false},
+  {name: 'chapter page', path: 'docs/cloud-native', diagrams: false},
+  {name: 'doc page, no diagram', path: 'docs/architecture/twelve-factor', diagrams: false},
+  {name: 'doc page, no diagram (pattern)', path: 'docs/patterns/gatekeeper', diagrams: false},
+  {name: 'pattern explorer', path: 'docs/patterns', diagrams: false},
+  {name: 'orchestration comparison', path: 'docs/orchestration', diagrams: false},
+  {name: 'glossary', path: 'docs/glossary', diagrams: false},
+  {name: 'doc page with diagram', path: 'docs/orchestration/kubernetes', diagrams: true},
+  {name: 'pattern page with diagram', path: 'docs/patterns/circuit-breaker', diagrams: true},
+] as const;
+
+export interface PageWeight {
+  readonly name: string;
+  readonly path: string;
+  readonly diagrams: boolean;
+  readonly scripts: number;
+  readonly jsRaw: number;
+  readonly jsGzip: number;
+  readonly mermaid: boolean;
+  readonly searchIndexBeforeFocus: boolean;
+}
+
+/** JS a page requests until the network is idle, with sizes gzipped as a server would send them. */
+export async function weighPage(browser: Browser, siteUrl: string, page: (typeof PAGES)[number]): Promise<PageWeight> {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  let searchIndex = false;
+  tab.on('response', (response) => {
+    const url = response.url();
+    if (url.includes('search-index')) searchIndex = true;
+    if (response.request().resourceType() === 'script') bodies.push(response.body());
+  });
+  await tab.goto(new URL(page.path, siteUrl).toString(), {waitUntil: 'networkidle'});
+  await tab.waitForTimeout(500);
+  const searchIndexBeforeFocus = searchIndex;
+  const scripts = await Promise.all(bodies);
+  await context.close();
+  return {
+    ...page,
+    scripts: scripts.length,
+    jsRaw: scripts.reduce((n, b) => n + b.length, 0),
+    jsGzip: scripts.reduce((n, b) => n + gzipSync(b).length, 0),
+    mermaid: scripts.some((b) => /flowchart-v2|sequenceDiagram|langium/.test(b.toString('latin1'))),
+    searchIndexBeforeFocus,
+  };
+}
+
+/** True when focusing the search box fetches the index (and not before: see weighPage). */
+async function searchIndexOnFocus(browser: Browser, siteUrl: string): Promise<boolean> {
+  const tab = await browser.newPage();
+  await tab.goto(new URL('docs/cloud-native', siteUrl).toString(), {waitUntil: 'networkidle'});
+  const fetched = tab.waitForResponse((r) => r.url().includes('search-index'), {timeout: 10_000}).then(
+    () => true,
+    () => false,
+  );
+  await tab.locator('.navbar__search-input').focus();
+  const result = await fetched;
+  await tab.close();
+  return result;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+async function main(): Promise<void> {
+  readFileSync(path.join(BUILD, 'index.html'));
+  const {siteUrl, stop} = await serveBuild(BUILD, '/');
+  const browser = await launchChromium();
+  const failures: string[] = [];
+  try {
+    const weights: PageWeight[] = [];
+    for (const page of PAGES) weights.push(await weighPage(browser, siteUrl, page));
+    const plain = weights.filter((w) => !w.diagrams);
+    const baseline = Math.max(...plain.filter((w) => w.path.startsWith('docs/')).map((w) => w.jsGzip));
+    console.log('page                              scripts   JS raw      JS gzip');
+    for (const w of weights) {
+      console.log(`${w.name.padEnd(34)}${String(w.scripts).padStart(7)}${kb(w.jsRaw).padStart(11)}${kb(w.jsGzip).padStart(12)}`);
+      if (!w.diagrams && w.jsGzip > BUDGETS.jsNoDiagrams) failures.push(`${w.name} (/${w.path}) loads ${kb(w.jsGzip)} of JS gzipped, budget ${kb(BUDGETS.jsNoDiagrams)}`);
+      if (w.diagrams && w.jsGzip - baseline > BUDGETS.diagramExtra) {
+        failures.push(`${w.name} (/${w.path}) loads ${kb(w.jsGzip - baseline)} more JS than pages without diagrams, budget ${kb(BUDGETS.diagramExtra)}`);
+      }
+      if (w.mermaid) failures.push(`${w.name} (/${w.path}) loads Mermaid code`);
+      if (w.searchIndexBeforeFocus) failures.push(`${w.name} (/${w.path}) fetches the search index before the search box is focused`);
+    }
+    if (!(await searchIndexOnFocus(browser, siteUrl))) failures.push('focusing the search box does not fetch the search index');
+    const html = htmlFiles(BUILD).map((file) => ({file: path.relative(BUILD, file), size: statSync(file).size}));
+    const largest = html.reduce((a, b) => (b.size > a.size ? b : a));
+    console.log(`HTML: ${html.length} files, largest ${largest.file} ${kb(largest.size)} (budget ${kb(BUDGETS.html)})`);
+    for (const {file, size} of html) if (size > BUDGETS.html) failures.push(`${file} is ${kb(size)} of HTML, budget ${kb(BUDGETS.html)}`);
+  } finally {
+    await browser.close();
+    stop();
+  }
+  if (failures.length > 0) {
+    console.error(`\nBudgets exceeded:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('All budgets met.');
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(__filename)) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,82 @@
+import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {useLocation} from '@docusaurus/router';
+
+type SearchBarComponent = ComponentType<Record<string, never>>;
+
+let loading: Promise<SearchBarComponent> | undefined;
+function loadSearchBar(): Promise<SearchBarComponent> {
+  loading ??= import('@theme-original/SearchBar').then((m) => m.default as SearchBarComponent);
+  return loading;
+}
+
+/** After the real search box replaces the placeholder, give it the focus and whatever was typed meanwhile. */
+function Handover({focus, value}: {focus: boolean; value: string}): null {
+  useLayoutEffect(() => {
+    const input = document.querySelector<HTMLInputElement>('.navbar .navbar__search-input');
+    if (!input) return;
+    if (focus) input.focus();
+    if (value) {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', {bubbles: true}));
+    }
+  }, [focus, value]);
+  return null;
+}
+
+/**
+ * The search plugin's navbar box (autocomplete, lunr, mark.js: about 23 KB gzipped) is loaded when the reader
+ * shows intent — pointer over the box, focus, Ctrl/⌘+K — or when the page was opened from a search result (to
+ * highlight the terms), not with every page. Until then a plain input of the same look stands in; what is typed
+ * into it is handed over.
+ */
+export default function LazySearchBar(): ReactNode {
+  const [SearchBar, setSearchBar] = useState<SearchBarComponent | null>(null);
+  const placeholder = useRef<HTMLInputElement>(null);
+  const [handover, setHandover] = useState({focus: false, value: ''});
+  const {search} = useLocation();
+
+  const load = useCallback((focus: boolean) => {
+    void loadSearchBar().then((component) => {
+      setHandover({focus: focus || document.activeElement === placeholder.current, value: placeholder.current?.value ?? ''});
+      setSearchBar(() => component);
+    });
+  }, []);
+
+  useEffect(() => {
+    if (SearchBar) return undefined;
+    // Opened from a search result (terms to highlight), or the reader was already in the box before hydration.
+    const box = placeholder.current;
+    if (search.includes('_highlight') || (box && (box.value || document.activeElement === box))) load(false);
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        load(true);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [SearchBar, search, load]);
+
+  if (SearchBar) {
+    return (
+      <>
+        <SearchBar />
+        <Handover {...handover} />
+      </>
+    );
+  }
+  return (
+    <div className="navbar__search">
+      <input
+        ref={placeholder}
+        className="navbar__search-input"
+        placeholder="搜索"
+        aria-label="搜索"
+        autoComplete="off"
+        onPointerEnter={() => load(false)}
+        onFocus={() => load(true)}
+        onTouchStart={() => load(true)}
+      />
+    </div>
+  );
+}
