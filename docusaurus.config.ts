@@ -123,7 +123,7 @@ const config: Config = {
       // Token colours darkened/lightened to WCAG AA (config/prism.ts); the stock themes fail axe.
       theme: accessibleTheme(prismThemes.github),
       darkTheme: accessibleTheme(prismThemes.dracula),
-      additionalLanguages: ['bash', 'docker', 'java', 'yaml', 'go', 'json'],
+      additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,
 };

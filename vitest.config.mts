@@ -9,8 +9,6 @@ export default defineConfig({
       '@site': root,
       // Components link with @docusaurus/Link; in jsdom tests a plain anchor stands in for it.
       '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
-      // Data that plugins/glossary.ts writes at build time, computed the same way.
-      '@generated/glossary/default/glossary.json': path.join(root, 'tests/unit/stubs/glossary-data.ts'),
     },
   },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.

@@ -1,6 +1,6 @@
 import {pinyin} from 'pinyin-pro';
 import type {Plugin} from '@docusaurus/types';
-import {buildGlossary, type DocInfo} from '../src/data/glossary-entries';
+import {buildGlossary, glossaryPages, type DocInfo} from '../src/data/glossary-entries';
 import {readDocs} from '../scripts/lib/docs';
 
 /** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"). */
@@ -21,8 +21,8 @@ export function pinyinOf(text: string): string {
 }
 
 /**
- * Builds the glossary at build time: @generated/glossary/default/glossary.json (the /docs/glossary page: entries
- * sorted by pinyin and grouped A–Z, links resolved to URLs and titles).
+ * Builds the glossary at build time: @generated/glossary/default/terms.json (/docs/glossary) and patterns.json
+ * (/docs/glossary/patterns), entries sorted by pinyin and grouped A–Z, links resolved to URLs and titles.
  * A link to a missing page or heading stops the build with the entry's id.
  */
 export default function glossaryPlugin(): Plugin<void> {
@@ -30,7 +30,9 @@ export default function glossaryPlugin(): Plugin<void> {
     name: 'glossary',
     async contentLoaded({actions}) {
       const data = buildGlossary(pinyinOf, docInfos());
-      await actions.createData('glossary.json', JSON.stringify(data));
+      const pages = glossaryPages(data);
+      await actions.createData('terms.json', JSON.stringify(pages.terms));
+      await actions.createData('patterns.json', JSON.stringify(pages.patterns));
     },
     getPathsToWatch() {
       return ['src/data/**/*.ts', 'docs/**/*.{md,mdx}'];

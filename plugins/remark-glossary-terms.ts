@@ -1,5 +1,5 @@
 import path from 'node:path';
-import {glossaryEntries} from '../src/data/glossary-entries';
+import {glossaryEntries, glossaryHref} from '../src/data/glossary-entries';
 
 interface MdNode {
   type: string;
@@ -29,6 +29,7 @@ export default function remarkGlossaryTerms() {
           ['chinese', entry.chinese],
           ['english', entry.english],
           ['definition', entry.definition],
+          ['href', glossaryHref(entry.id, entry.pattern)],
         ] as const) {
           node.attributes!.push({type: 'mdxJsxAttribute', name, value});
         }

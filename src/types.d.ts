@@ -1,5 +1,11 @@
-declare module '@generated/glossary/default/glossary.json' {
-  import type {GlossaryData} from '@site/src/data/glossary-entries';
-  const data: GlossaryData;
+declare module '@generated/glossary/default/terms.json' {
+  import type {GlossaryPages} from '@site/src/data/glossary-entries';
+  const data: GlossaryPages['terms'];
+  export default data;
+}
+
+declare module '@generated/glossary/default/patterns.json' {
+  import type {GlossaryPages} from '@site/src/data/glossary-entries';
+  const data: GlossaryPages['patterns'];
   export default data;
 }

@@ -77,7 +77,7 @@ export const chapters: readonly Chapter[] = [
     english: 'Glossary',
     summary: '全站术语的中英文名、别名与一句话释义，按拼音和字母排成 A–Z 索引，并链接到讲解页面。',
     index: 'glossary/index',
-    pages: [],
+    pages: ['glossary/patterns'],
   },
   {
     slug: 'references',

@@ -51,6 +51,46 @@ export interface GlossaryData {
   readonly entries: readonly GlossaryIndexEntry[];
 }
 
+/** A pattern as listed on /docs/glossary: its name under its letter, linking to its entry on /docs/glossary/patterns. */
+export interface GlossaryPatternLink {
+  readonly id: string;
+  readonly chinese: string;
+  readonly letter: string;
+}
+
+/** The two glossary pages: terms (with every pattern named under its letter) and patterns. */
+export interface GlossaryPages {
+  readonly terms: GlossaryData & {readonly patterns: readonly GlossaryPatternLink[]};
+  readonly patterns: GlossaryData;
+}
+
+/** URL of a glossary entry: patterns have their entries on /docs/glossary/patterns, other terms on /docs/glossary. */
+export function glossaryHref(id: string, pattern: boolean): string {
+  return `${pattern ? '/docs/glossary/patterns' : '/docs/glossary'}#${id}`;
+}
+
+const lettersOf = (entries: readonly GlossaryIndexEntry[]) =>
+  [...new Set(entries.map((e) => e.letter))].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
+
+/**
+ * Splits the glossary in two pages so that each stays within the page budgets (HTML ≤ 100 KB, JS ≤ 200 KB gzipped):
+ * the terms page lists every pattern by name under its letter, so its A–Z index still covers every term.
+ */
+export function glossaryPages(data: GlossaryData): GlossaryPages {
+  // The pages need neither the sort key (entries come sorted) nor the flag (each page holds one kind).
+  const slim = (e: GlossaryIndexEntry): GlossaryIndexEntry => ({...e, sortKey: '', aliases: e.aliases.filter((a) => a.toLowerCase() !== e.english.toLowerCase())});
+  const terms = data.entries.filter((e) => !e.pattern).map(slim);
+  const patterns = data.entries.filter((e) => e.pattern).map(slim);
+  return {
+    terms: {
+      letters: lettersOf(data.entries),
+      entries: terms,
+      patterns: patterns.map(({id, chinese, letter}) => ({id, chinese, letter})),
+    },
+    patterns: {letters: lettersOf(patterns), entries: patterns},
+  };
+}
+
 export interface DocInfo {
   readonly title: string;
   /** Heading id → heading text. */

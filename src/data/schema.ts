@@ -6,6 +6,9 @@
  * Data modules import these types with `import type` only, so zod never reaches the browser bundle.
  */
 import * as z from 'zod';
+import {PROBLEM_CATEGORY_IDS, PILLARS, PATTERN_SOURCES, PATTERN_STATUSES, DFX_GROUPS, CONTAINER_GROUPS, ORCHESTRATOR_ASPECTS, ADOPTION_SEGMENTS} from './vocabulary';
+
+export {PROBLEM_CATEGORY_IDS, PILLARS, PATTERN_SOURCES, PATTERN_STATUSES, DFX_GROUPS, CONTAINER_GROUPS, ORCHESTRATOR_ASPECTS, ADOPTION_SEGMENTS};
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** Text a seed table may leave empty. */
@@ -13,17 +16,6 @@ const optionalText = z.string().trim();
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
 const httpUrl = z.url({protocol: /^https?$/, error: 'must be an absolute http(s) URL'});
 
-/** The eight problem areas of the 2018 Azure catalog (表格 2). */
-export const PROBLEM_CATEGORY_IDS = [
-  'availability',
-  'data-management',
-  'design-and-implementation',
-  'messaging',
-  'management-and-monitoring',
-  'performance-and-scalability',
-  'resiliency',
-  'security',
-] as const;
 export const problemCategoryId = z.enum(PROBLEM_CATEGORY_IDS);
 export type ProblemCategoryId = z.infer<typeof problemCategoryId>;
 
@@ -35,28 +27,12 @@ export const problemCategorySchema = z.strictObject({
 });
 export type ProblemCategory = z.infer<typeof problemCategorySchema>;
 
-/** Azure Well-Architected Framework pillars, as the current pattern catalog tags them. */
-export const PILLARS = [
-  'reliability',
-  'security',
-  'cost-optimization',
-  'operational-excellence',
-  'performance-efficiency',
-] as const;
 export const pillar = z.enum(PILLARS);
 export type Pillar = z.infer<typeof pillar>;
 
-/** Where a pattern is listed: the seed's three catalogs, today's Azure catalog, the container paper. */
-export const PATTERN_SOURCES = ['azure-2018', 'azure-2015', 'dfx', 'azure-current', 'container-paper'] as const;
 export const patternSource = z.enum(PATTERN_SOURCES);
 export type PatternSource = z.infer<typeof patternSource>;
 
-/**
- * listed: in today's Azure catalog under its 2018 name; renamed: in today's catalog under another name;
- * new: added to the Azure catalog after 2018; removed: was in an Azure catalog, is not any more;
- * not-azure: never in the Azure catalog (the seed's DFX list, the container paper).
- */
-export const PATTERN_STATUSES = ['listed', 'renamed', 'new', 'removed', 'not-azure'] as const;
 export const patternStatus = z.enum(PATTERN_STATUSES);
 export type PatternStatus = z.infer<typeof patternStatus>;
 
@@ -115,8 +91,6 @@ export const patternSchema = z
   });
 export type Pattern = z.infer<typeof patternSchema>;
 
-/** A row of the seed's DFX table (表格 4), in the seed's order; pattern links it to patterns.ts. */
-export const DFX_GROUPS = ['可用性', '安全性', '可扩展性'] as const;
 export const dfxRowSchema = z.strictObject({
   dfx: z.enum(DFX_GROUPS),
   name: optionalText,
@@ -125,8 +99,6 @@ export const dfxRowSchema = z.strictObject({
 });
 export type DfxRow = z.infer<typeof dfxRowSchema>;
 
-/** 表格 5: container design patterns (Burns & Oppenheimer, HotCloud 2016). */
-export const CONTAINER_GROUPS = ['single-container', 'single-node', 'multi-node'] as const;
 export const containerPatternSchema = z.strictObject({
   slug,
   group: z.enum(CONTAINER_GROUPS),
@@ -177,18 +149,6 @@ export const twelveFactorSchema = z.strictObject({
 });
 export type TwelveFactor = z.infer<typeof twelveFactorSchema>;
 
-/** 表格 6: orchestrators compared side by side. Keys of `rows` are the compared aspects. */
-export const ORCHESTRATOR_ASPECTS = [
-  'intro',
-  'vendor',
-  'concepts',
-  'features',
-  'status2026',
-  'cncf',
-  'license',
-  'firstRelease',
-  'unit',
-] as const;
 export const orchestratorAspect = z.enum(ORCHESTRATOR_ASPECTS);
 export type OrchestratorAspect = z.infer<typeof orchestratorAspect>;
 
@@ -210,8 +170,6 @@ export const orchestratorSchema = z.strictObject({
 });
 export type Orchestrator = z.infer<typeof orchestratorSchema>;
 
-/** CNCF maturity levels and the adoption segments of 图 1. */
-export const ADOPTION_SEGMENTS = ['innovators', 'early-adopters', 'early-majority', 'late-majority', 'laggards'] as const;
 export const adoptionSegment = z.enum(ADOPTION_SEGMENTS);
 export type AdoptionSegment = z.infer<typeof adoptionSegment>;
 

@@ -32,22 +32,33 @@ async function accessibleDescription(page: Page, name: string): Promise<string |
 }
 
 describe('glossary page', () => {
-  it('lists every term with an A–Z index', async () => {
+  it('lists every term with an A–Z index; patterns are named under their letter', async () => {
     const {context, page, errors} = await open('docs/glossary');
-    expect(await page.locator('article dl dt').count()).toBe(glossaryEntries().length);
-    const entry = page.locator('dt#circuit-breaker');
-    expect(await entry.innerText()).toContain('断路器');
-    expect(await page.locator('dt#circuit-breaker + dd a[href$="/docs/patterns/circuit-breaker"]').count()).toBe(1);
+    const entries = glossaryEntries();
+    expect(await page.locator('article dl dt').count()).toBe(entries.filter((e) => !e.pattern).length);
+    expect(await page.locator('dt#pod + dd a[href$="/docs/orchestration/kubernetes#concepts"]').count()).toBe(1);
     await page.getByRole('navigation', {name: '按字母（拼音）索引'}).getByRole('link', {name: 'D', exact: true}).click();
     await page.waitForURL(/#letter-d$/);
-    // 断路器 (duanluqi) is filed under D.
-    expect(await page.locator('section:has(h2#letter-d) dt#circuit-breaker').count()).toBe(1);
+    // 断路器 (duanluqi) is named under D and links to its entry on the patterns page.
+    const link = page.locator('section:has(h2#letter-d) a[href$="/docs/glossary/patterns#circuit-breaker"]');
+    expect(await link.innerText()).toBe('断路器');
+    expect(await page.locator('article a[href*="/docs/glossary/patterns#"]').count()).toBe(entries.filter((e) => e.pattern).length);
+    await link.click();
+    await page.waitForURL(/\/docs\/glossary\/patterns#circuit-breaker$/);
+    await expect.poll(() => page.locator('dt#circuit-breaker').isVisible()).toBe(true);
+    expect(await page.locator('article dl dt').count()).toBe(entries.filter((e) => e.pattern).length);
+    expect(await page.locator('dt#circuit-breaker + dd a[href$="/docs/patterns/circuit-breaker"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (colorScheme) => {
-    const {context, page} = await open('docs/glossary', {colorScheme});
+  it.each([
+    ['docs/glossary', 'light'],
+    ['docs/glossary', 'dark'],
+    ['docs/glossary/patterns', 'light'],
+    ['docs/glossary/patterns', 'dark'],
+  ] as const)('%s has no axe violations (%s)', async (path, colorScheme) => {
+    const {context, page} = await open(path, {colorScheme});
     const {violations} = await new AxeBuilder({page}).analyze();
     await context.close();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -107,3 +107,17 @@ describe('the validator', () => {
     expect(() => validateData([bad])).toThrow(/src\/data\/x\.ts: record "Not Kebab", field "slug": must be ASCII kebab-case/);
   });
 });
+
+describe('browser bundle hygiene', () => {
+  it('components import only types from src/data/schema.ts (zod stays out of the browser)', async () => {
+    const {readdirSync, readFileSync, statSync} = await import('node:fs');
+    const path = await import('node:path');
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
+    const offenders = ['components', 'theme', 'pages', 'hooks']
+      .flatMap((d) => walk(path.resolve(__dirname, '../../src', d)))
+      .filter((f) => /\.tsx?$/.test(f))
+      .filter((f) => /^import (?!type )[^;]*from '(@site\/src\/data\/schema|zod)'/m.test(readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});

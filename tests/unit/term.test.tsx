@@ -2,14 +2,14 @@
 import {cleanup, fireEvent, render, screen} from '@testing-library/react';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import TermComponent from '@site/src/components/Term';
-import {glossaryEntries} from '@site/src/data/glossary-entries';
+import {glossaryEntries, glossaryHref} from '@site/src/data/glossary-entries';
 import type {ReactNode} from 'react';
 
 /** <Term> as plugins/remark-glossary-terms.ts leaves it in a page: names and definition filled in from the glossary. */
 function Term({id, children}: {id: string; children?: ReactNode}) {
   const entry = glossaryEntries().find((e) => e.id === id)!;
   return (
-    <TermComponent id={id} chinese={entry.chinese} english={entry.english} definition={entry.definition}>
+    <TermComponent id={id} chinese={entry.chinese} english={entry.english} definition={entry.definition} href={glossaryHref(id, entry.pattern)}>
       {children}
     </TermComponent>
   );
@@ -25,7 +25,7 @@ describe('<Term>', () => {
       </p>,
     );
     const link = screen.getByRole('link', {name: '熔断'});
-    expect(link.getAttribute('href')).toBe('/docs/glossary#circuit-breaker');
+    expect(link.getAttribute('href')).toBe('/docs/glossary/patterns#circuit-breaker');
     const tip = document.getElementById(link.getAttribute('aria-describedby')!)!;
     expect(tip.getAttribute('role')).toBe('tooltip');
     expect(tip.textContent).toBe('断路器（Circuit Breaker）：连接到远程服务或资源时处理故障，此类故障所需修复时间不定。');

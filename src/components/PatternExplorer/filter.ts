@@ -1,16 +1,7 @@
 /** Pattern explorer filters: pure functions, shared by the component and the tests. */
 import {rowMatches} from '@site/src/components/ComparisonTable/state';
-import {
-  PATTERN_SOURCES,
-  PATTERN_STATUSES,
-  PILLARS,
-  PROBLEM_CATEGORY_IDS,
-  type Pattern,
-  type PatternSource,
-  type PatternStatus,
-  type Pillar,
-  type ProblemCategoryId,
-} from '@site/src/data/schema';
+import type {Pattern, PatternSource, PatternStatus, Pillar, ProblemCategoryId} from '@site/src/data/schema';
+import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS, PROBLEM_CATEGORY_IDS} from '@site/src/data/vocabulary';
 
 export interface PatternFilters {
   readonly pillar?: Pillar;

@@ -1,7 +1,8 @@
 import {useId, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
-import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS, type Pattern, type ProblemCategory} from '@site/src/data/schema';
+import type {Pattern, ProblemCategory} from '@site/src/data/schema';
+import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS} from '@site/src/data/vocabulary';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import {NO_FILTERS, filterPatterns, readFilters, writeFilters, type PatternFilters} from './filter';
 import styles from './styles.module.css';

@@ -11,6 +11,8 @@ interface Props {
   readonly chinese: string;
   readonly english: string;
   readonly definition: string;
+  /** The entry on /docs/glossary or /docs/glossary/patterns. */
+  readonly href: string;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * description (aria-describedby), so screen readers announce it. Without JavaScript the CSS still shows it
  * on hover and focus. The names and definition come from the glossary at build time; an unknown id stops the build.
  */
-export default function Term({id, children, chinese, english, definition}: Props): ReactNode {
+export default function Term({children, chinese, english, definition, href}: Props): ReactNode {
   const tipId = useId();
   const [open, setOpen] = useState(false);
   // Shown by hover or focus (CSS) or by a tap (open); Escape hides it until the pointer or focus leaves (WCAG 1.4.13).
@@ -62,7 +64,7 @@ export default function Term({id, children, chinese, english, definition}: Props
       onFocus={() => setActive(true)}
       onMouseLeave={reset}
       onBlur={reset}>
-      <Link to={`/docs/glossary#${id}`} className={styles.link} aria-describedby={tipId} onClick={onClick}>
+      <Link to={href} className={styles.link} aria-describedby={tipId} onClick={onClick}>
         {children ?? chinese}
       </Link>
       <span role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip kb-popover`}>
