@@ -31,16 +31,21 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
 }
 
 /**
- * Serves a production build on 127.0.0.1 with a free port, as `npm run serve` does. BASE_URL in the server's
- * environment must match the build's base URL.
+ * Serves a production build on 127.0.0.1 with a free port. At the root, exactly as `npm run serve` does (the
+ * `serve` static server with serve.json: gzip, clean URLs, 404.html, cache headers); under a base URL such as
+ * /kb/, with `docusaurus serve`, which can mount a build under a path (BASE_URL must match the build's).
  */
 export async function serveBuild(dir: string, baseUrl: string): Promise<{siteUrl: string; stop: () => void}> {
   const port = await freePort();
-  const child = spawn(
-    path.join(ROOT, 'node_modules/.bin/docusaurus'),
-    ['serve', '--dir', dir, '--host', '127.0.0.1', '--port', String(port), '--no-open'],
-    {cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, BASE_URL: baseUrl}},
-  );
+  const [command, args] =
+    baseUrl === '/'
+      ? ['serve', [dir, '--config', path.relative(dir, path.join(ROOT, 'serve.json')), '--listen', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-request-logging']]
+      : ['docusaurus', ['serve', '--dir', dir, '--host', '127.0.0.1', '--port', String(port), '--no-open']];
+  const child = spawn(path.join(ROOT, 'node_modules/.bin', command), args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {...process.env, BASE_URL: baseUrl},
+  });
   const siteUrl = `http://127.0.0.1:${port}${baseUrl}`;
   await waitForHttp(siteUrl, child, 60_000);
   return {siteUrl, stop: () => child.kill()};
