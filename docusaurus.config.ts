@@ -21,6 +21,8 @@ const config: Config = {
   url,
   baseUrl,
   trailingSlash: false,
+  // No inline "wrong base URL" banner script: the CSP in deploy/ allows only the theme script's hash.
+  baseUrlIssueBanner: false,
 
   future: {v4: true},
 

@@ -42,7 +42,7 @@ describe('glossary page', () => {
     // 断路器 (duanluqi) is named under D and links to its entry on the patterns page.
     const link = page.locator('section:has(h2#letter-d) a[href$="/docs/glossary/patterns#circuit-breaker"]');
     expect(await link.innerText()).toBe('断路器');
-    expect(await page.locator('article a[href*="/docs/glossary/patterns#"]').count()).toBe(entries.filter((e) => e.pattern).length);
+    expect(await page.locator('article section a[href*="/docs/glossary/patterns#"]').count()).toBe(entries.filter((e) => e.pattern).length);
     await link.click();
     await page.waitForURL(/\/docs\/glossary\/patterns#circuit-breaker$/);
     await expect.poll(() => page.locator('dt#circuit-breaker').isVisible()).toBe(true);

@@ -1,0 +1,127 @@
+import {spawn, type ChildProcess} from 'node:child_process';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:net';
+import path from 'node:path';
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {redirectsConf, securityHeadersConf} from '../../scripts/lib/deploy';
+import {launchChromium} from './browser';
+
+/**
+ * deploy/nginx.conf as teams deploy it: Debian's nginx on 127.0.0.1 with this config (only the port, the root and
+ * the pid file swapped), serving build/; the browser smoke tests run through it and must see no CSP violation.
+ */
+const ROOT = path.resolve(__dirname, '../..');
+const PREFIX = path.join(ROOT, '.tmp/nginx');
+const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+const FIX = 'run "npm run build && npm run deploy-config" and commit deploy/kb';
+
+let nginx: ChildProcess | undefined;
+let origin = '';
+let browser: Browser;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as {port: number};
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: run "apt-get install -y nginx" (or set NGINX_PATH)`);
+  const port = await freePort();
+  rmSync(PREFIX, {recursive: true, force: true});
+  mkdirSync(path.join(PREFIX, 'kb'), {recursive: true});
+  copyFileSync('/etc/nginx/mime.types', path.join(PREFIX, 'mime.types'));
+  for (const file of readdirSync(path.join(ROOT, 'deploy/kb'))) copyFileSync(path.join(ROOT, 'deploy/kb', file), path.join(PREFIX, 'kb', file));
+  const conf = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
+    .replace('listen 8080;', `listen 127.0.0.1:${port};`)
+    .replace('root /usr/share/nginx/html;', `root ${path.join(ROOT, 'build')};`)
+    .replace('pid /tmp/nginx-kb.pid;', `pid ${path.join(PREFIX, 'nginx.pid')};`);
+  writeFileSync(path.join(PREFIX, 'nginx.conf'), conf);
+  nginx = spawn(NGINX, ['-p', `${PREFIX}/`, '-c', path.join(PREFIX, 'nginx.conf'), '-g', 'daemon off;'], {stdio: ['ignore', 'ignore', 'inherit']});
+  origin = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 50; i++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited with code ${nginx.exitCode}`);
+    try {
+      await fetch(origin);
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  nginx?.kill();
+});
+
+describe('deploy/nginx.conf', () => {
+  it('has generated parts that match the build and config/redirects.ts', () => {
+    expect(readFileSync(path.join(ROOT, 'deploy/kb/security-headers.conf'), 'utf8'), FIX).toBe(securityHeadersConf());
+    expect(readFileSync(path.join(ROOT, 'deploy/kb/redirects.conf'), 'utf8'), FIX).toBe(redirectsConf('/'));
+  });
+
+  it('sends pages gzipped, uncached, with the security headers', async () => {
+    const response = await fetch(`${origin}/docs/patterns/circuit-breaker`, {headers: {'Accept-Encoding': 'gzip'}});
+    expect(response.status).toBe(200);
+    const h = response.headers;
+    expect(h.get('content-encoding')).toBe('gzip');
+    expect(h.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(h.get('cache-control')).toBe('no-cache');
+    expect(h.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    expect(h.get('x-content-type-options')).toBe('nosniff');
+    expect(h.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(h.get('permissions-policy')).toContain('camera=()');
+  });
+
+  it('caches hashed assets for a year and compresses them', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    const script = /src=(\/assets\/js\/main\.[^ >]+\.js)/.exec(html)![1]!;
+    const response = await fetch(`${origin}${script}`, {headers: {'Accept-Encoding': 'gzip'}});
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+    expect(response.headers.get('content-security-policy')).toBeTruthy();
+  });
+
+  it('answers unknown paths with the 404 page and short links with a 301', async () => {
+    const missing = await fetch(`${origin}/docs/no-such-page`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('找不到页面');
+    const short = await fetch(`${origin}/p/circuit-breaker`, {redirect: 'manual'});
+    expect(short.status).toBe(301);
+    expect(new URL(short.headers.get('location')!, origin).pathname).toBe('/docs/patterns/circuit-breaker');
+  });
+
+  it('serves a site that runs without a CSP violation or any console error', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin});
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (m) => (m.type() === 'error' || /Content Security Policy|Refused to/i.test(m.text())) && problems.push(m.text()));
+    page.on('pageerror', (e) => problems.push(String(e)));
+    for (const p of ['/', '/docs/cloud-native/cncf', '/docs/patterns', '/docs/patterns/circuit-breaker', '/docs/orchestration', '/docs/glossary', '/search?q=%E7%86%94%E6%96%AD']) {
+      await page.goto(`${origin}${p}`, {waitUntil: 'networkidle'});
+      expect(await page.locator('h1').count(), p).toBeGreaterThan(0);
+    }
+    // The search worker and index load under the CSP.
+    await page.goto(`${origin}/docs/cloud-native`, {waitUntil: 'networkidle'});
+    const input = page.locator('.navbar .navbar__search-input');
+    await input.focus();
+    await input.fill('熔断');
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
+    // A diagram image, a tooltip and the copy-link control work too.
+    await page.goto(`${origin}/docs/orchestration/kubernetes`, {waitUntil: 'networkidle'});
+    const img = page.locator('figure img:visible').first();
+    await img.scrollIntoViewIfNeeded();
+    await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(100);
+    await page.getByRole('button', {name: '复制链接'}).first().click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/docs/orchestration/kubernetes)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
