@@ -7,13 +7,13 @@
  *   - the search index is requested only once the search box is focused.
  * Prints a table and exits 1 naming every budget that is exceeded.
  */
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {launchChromium} from '../tests/e2e/browser';
 import {serveBuild} from '../tests/e2e/serve';
-import {ROOT} from './lib/docs';
+import {ROOT, listFiles} from './lib/docs';
 
 const BUILD = path.join(ROOT, 'build');
 const KB = 1024;
@@ -82,13 +82,6 @@ async function searchIndexOnFocus(browser: Browser, siteUrl: string): Promise<bo
   return result;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
-
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
@@ -112,7 +105,7 @@ async function main(): Promise<void> {
       if (w.searchIndexBeforeFocus) failures.push(`${w.name} (/${w.path}) fetches the search index before the search box is focused`);
     }
     if (!(await searchIndexOnFocus(browser, siteUrl))) failures.push('focusing the search box does not fetch the search index');
-    const html = htmlFiles(BUILD).map((file) => ({file: path.relative(BUILD, file), size: statSync(file).size}));
+    const html = listFiles(BUILD, /\.html$/).map((file) => ({file: path.relative(BUILD, file), size: statSync(file).size}));
     const largest = html.reduce((a, b) => (b.size > a.size ? b : a));
     console.log(`HTML: ${html.length} files, largest ${largest.file} ${kb(largest.size)} (budget ${kb(BUDGETS.html)})`);
     for (const {file, size} of html) if (size > BUDGETS.html) failures.push(`${file} is ${kb(size)} of HTML, budget ${kb(BUDGETS.html)}`);

@@ -4,10 +4,10 @@
  * changed diagrams are rendered (`-- --force` renders all); SVGs of removed diagrams are deleted. Commit the
  * result: the build uses these files and fails on a missing or stale one.
  */
-import {mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {launchChromium} from '../tests/e2e/browser';
-import {ROOT} from './lib/docs';
+import {ROOT, listFiles} from './lib/docs';
 import {
   DIAGRAMS_DIR,
   DIAGRAMS_MANIFEST,
@@ -19,13 +19,6 @@ import {
   type DiagramManifest,
   type DiagramTheme,
 } from './lib/diagrams';
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
-}
 
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');
@@ -84,7 +77,7 @@ async function main(): Promise<void> {
   }
   await browser.close();
   const keep = new Set(Object.keys(manifest).flatMap((k) => (['light', 'dark'] as const).map((t) => path.join(ROOT, 'static', diagramPath(k, t)))));
-  for (const file of walk(DIAGRAMS_DIR)) {
+  for (const file of listFiles(DIAGRAMS_DIR, /\.svg$/)) {
     if (file.endsWith('.svg') && !keep.has(file)) {
       rmSync(file);
       console.log(`removed ${path.relative(ROOT, file)}`);

@@ -1,17 +1,10 @@
 import {createHash} from 'node:crypto';
-import {readFileSync, readdirSync, statSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {siteRedirects} from '../../config/redirects';
-import {ROOT} from './docs';
+import {ROOT, listFiles} from './docs';
 
 const BUILD = path.join(ROOT, 'build');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
-  });
-}
 
 /** Paths (under build/) of the client-side redirect pages, which nginx answers with a 301 instead. */
 export function redirectPages(): Set<string> {
@@ -22,7 +15,7 @@ export function redirectPages(): Set<string> {
 export function inlineScriptHashes(): string[] {
   const skip = redirectPages();
   const hashes = new Set<string>();
-  for (const file of htmlFiles(BUILD)) {
+  for (const file of listFiles(BUILD, /\.html$/)) {
     if (skip.has(file)) continue;
     const html = readFileSync(file, 'utf8');
     for (const match of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {

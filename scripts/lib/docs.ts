@@ -26,11 +26,12 @@ export interface DocFile {
 /** ASCII kebab-case, as required for slugs and heading ids. */
 export const ASCII_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function walk(dir: string): string[] {
+/** Every file under dir (recursively) whose name matches `name`. */
+export function listFiles(dir: string, name: RegExp): string[] {
   return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return walk(full);
-    return /\.mdx?$/.test(entry.name) ? [full] : [];
+    if (entry.isDirectory()) return listFiles(full, name);
+    return name.test(entry.name) ? [full] : [];
   });
 }
 
@@ -62,7 +63,7 @@ export function parseHeadings(body: string): Heading[] {
 }
 
 export function readDocs(): DocFile[] {
-  return walk(DOCS_DIR)
+  return listFiles(DOCS_DIR, /\.mdx?$/)
     .sort()
     .map((full) => {
       const file = path.relative(DOCS_DIR, full).split(path.sep).join('/');

@@ -1,10 +1,10 @@
-import {existsSync, readdirSync, statSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import remarkGlossaryTerms from '@site/plugins/remark-glossary-terms';
 import remarkStaticDiagrams from '@site/plugins/remark-static-diagrams';
 import {DIAGRAMS_DIR, diagramHash, diagramPath, diagramSources, readDiagramManifest} from '@site/scripts/lib/diagrams';
-import {DOCS_DIR, ROOT} from '@site/scripts/lib/docs';
+import {DOCS_DIR, ROOT, listFiles} from '@site/scripts/lib/docs';
 
 const FIX = 'run "npm run diagrams" (needs Chromium) and commit static/diagrams';
 
@@ -24,10 +24,8 @@ describe('pre-rendered diagrams (npm run diagrams)', () => {
   it('keeps no SVG or manifest entry of a removed diagram', () => {
     const keys = new Set(sources.map((s) => s.key));
     expect(Object.keys(manifest).filter((k) => !keys.has(k)), FIX).toEqual([]);
-    const walk = (dir: string): string[] =>
-      readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? walk(path.join(dir, n)) : [path.join(dir, n)]));
     const expected = new Set([...keys].flatMap((k) => (['light', 'dark'] as const).map((t) => path.join(ROOT, 'static', diagramPath(k, t)))));
-    expect(walk(DIAGRAMS_DIR).filter((f) => f.endsWith('.svg') && !expected.has(f)), FIX).toEqual([]);
+    expect(listFiles(DIAGRAMS_DIR, /\.svg$/).filter((f) => !expected.has(f)), FIX).toEqual([]);
   });
 });
 
