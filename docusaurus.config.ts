@@ -7,6 +7,7 @@ import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
 import {searchOptions} from './config/search';
+import {ssrTemplate} from './config/ssr-template';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
 const {url, baseUrl, editUrl} = readSiteEnv(process.env);
@@ -23,6 +24,8 @@ const config: Config = {
   trailingSlash: false,
   // No inline "wrong base URL" banner script: the CSP in deploy/ allows only the theme script's hash.
   baseUrlIssueBanner: false,
+  // Paint the server-rendered page before the bundles run (config/ssr-template.ts).
+  ssrTemplate,
 
   future: {v4: true},
 

@@ -4,7 +4,8 @@ import {chromium, type Browser} from 'playwright-core';
 /** Debian's Chromium (apt-get install -y chromium); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const FLAGS = [
+/** The flags every Chromium of the test suite and of the Lighthouse runs gets. */
+export const CHROMIUM_FLAGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -26,5 +27,5 @@ export function assertChromium(): void {
 
 export async function launchChromium(): Promise<Browser> {
   assertChromium();
-  return chromium.launch({executablePath: CHROMIUM_PATH, args: FLAGS});
+  return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
 }

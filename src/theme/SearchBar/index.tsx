@@ -1,4 +1,5 @@
 import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {flushSync} from 'react-dom';
 import {useLocation} from '@docusaurus/router';
 
 type SearchBarComponent = ComponentType<Record<string, never>>;
@@ -9,17 +10,25 @@ function loadSearchBar(): Promise<SearchBarComponent> {
   return loading;
 }
 
-/** After the real search box replaces the placeholder, give it the focus and whatever was typed meanwhile. */
+/**
+ * After the real search box replaces the placeholder, give it the focus and whatever was typed meanwhile.
+ * The value goes in one task later: on mount the plugin's box schedules a task that resets its value to the
+ * highlighted terms of the URL (none, usually), which would wipe a value handed over before it.
+ */
 function Handover({focus, value}: {focus: boolean; value: string}): null {
   useLayoutEffect(() => {
-    const input = document.querySelector<HTMLInputElement>('.navbar .navbar__search-input');
-    if (!input) return;
-    if (focus) input.focus();
-    if (value) {
+    if (focus) document.querySelector<HTMLInputElement>('.navbar .navbar__search-input')?.focus();
+  }, [focus]);
+  useEffect(() => {
+    if (!value) return undefined;
+    const timer = window.setTimeout(() => {
+      const input = document.querySelector<HTMLInputElement>('.navbar .navbar__search-input');
+      if (!input || input.value) return;
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
       input.dispatchEvent(new Event('input', {bubbles: true}));
-    }
-  }, [focus, value]);
+    });
+    return () => window.clearTimeout(timer);
+  }, [value]);
   return null;
 }
 
@@ -37,8 +46,11 @@ export default function LazySearchBar(): ReactNode {
 
   const load = useCallback((focus: boolean) => {
     void loadSearchBar().then((component) => {
-      setHandover({focus: focus || document.activeElement === placeholder.current, value: placeholder.current?.value ?? ''});
-      setSearchBar(() => component);
+      // Read the placeholder and swap it out in one task, so no keystroke falls in between.
+      flushSync(() => {
+        setHandover({focus: focus || document.activeElement === placeholder.current, value: placeholder.current?.value ?? ''});
+        setSearchBar(() => component);
+      });
     });
   }, []);
 

@@ -1,0 +1,65 @@
+/**
+ * npm run check:lighthouse — the Lighthouse gate of issue 6. Serves build/ as `npm run serve` does (gzip), runs
+ * Lighthouse (mobile preset) 3 times on each page below and checks the medians: performance ≥ 90,
+ * accessibility, best practices and SEO = 100. Prints a table, what held performance back, and every audit
+ * that lost points; exits 1 when a gate fails. LIGHTHOUSE_RUNS overrides the number of runs.
+ */
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+import {serveBuild} from '../tests/e2e/serve';
+import {ROOT} from './lib/docs';
+import {CATEGORIES, auditPage, type Category, type PageResult} from './lib/lighthouse';
+
+export const LIGHTHOUSE_PAGES = [
+  {name: 'home', path: ''},
+  {name: 'chapter page', path: 'docs/cloud-native'},
+  {name: 'pattern page with diagram', path: 'docs/patterns/circuit-breaker'},
+  {name: 'pattern explorer', path: 'docs/patterns'},
+  {name: 'orchestration comparison', path: 'docs/orchestration'},
+] as const;
+
+export const GATES: Record<Category, number> = {performance: 90, accessibility: 100, 'best-practices': 100, seo: 100};
+
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+
+async function main(): Promise<void> {
+  const build = path.join(ROOT, 'build');
+  if (!existsSync(path.join(build, 'index.html'))) throw new Error('build/ is missing: run "npm run build" first.');
+  const {siteUrl, stop} = await serveBuild(build, '/');
+  const results: {name: string; result: PageResult}[] = [];
+  try {
+    for (const page of LIGHTHOUSE_PAGES) {
+      console.log(`${page.name} (/${page.path}), ${runs} runs`);
+      results.push({name: page.name, result: await auditPage(new URL(page.path, siteUrl).toString(), runs, console.log)});
+    }
+  } finally {
+    stop();
+  }
+
+  console.log(`\nLighthouse ${runs}-run medians (mobile preset)`);
+  console.table(
+    Object.fromEntries(
+      results.map(({name, result: r}) => [
+        name,
+        {...r.scores, 'FCP ms': Math.round(r.metrics.fcp), 'LCP ms': Math.round(r.metrics.lcp), 'TBT ms': Math.round(r.metrics.tbt), CLS: Number(r.metrics.cls.toFixed(3))},
+      ]),
+    ),
+  );
+  const failed: string[] = [];
+  for (const {name, result: r} of results) {
+    if (r.perfNotes.length) console.log(`${name}: performance held back by ${r.perfNotes.join(', ')}`);
+    for (const c of CATEGORIES) if (r.scores[c] < GATES[c]) failed.push(`${name}: ${c} ${r.scores[c]} < ${GATES[c]}`);
+    for (const f of r.failures) console.log(`${name}: ${f}`);
+  }
+  if (failed.length) {
+    console.error(`\nLighthouse gate failed:\n  ${failed.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nLighthouse gate passed.');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
