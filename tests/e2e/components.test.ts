@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {launchChromium} from './browser';
@@ -96,31 +95,4 @@ describe('图 1 CNCF maturity diagram', () => {
   });
 });
 
-const COMPONENT_PAGES = [
-  'docs/cloud-native/cncf',
-  'docs/architecture/twelve-factor',
-  'docs/architecture/reference-architecture',
-  'docs/design-patterns/problem-categories',
-  'docs/design-patterns/azure-patterns',
-  'docs/design-patterns/azure-patterns-2015',
-  'docs/design-patterns/dfx',
-  'docs/container-patterns',
-  'docs/orchestration',
-  'docs/service-mesh',
-];
-
-describe('accessibility (axe) of the pages holding the components', () => {
-  it.each(COMPONENT_PAGES.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
-    '%s in %s mode has no violation',
-    async (path, colorScheme) => {
-      const page = await open(path, {colorScheme});
-      expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
-      const results = await new AxeBuilder({page}).analyze();
-      const summary = results.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
-      );
-      expect(summary).toEqual([]);
-      await page.context().close();
-    },
-  );
-});
+// axe on these pages, light and dark: tests/e2e/a11y.test.ts covers every page of the sitemap.

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {patterns} from '@site/src/data/patterns';
@@ -85,15 +84,4 @@ describe('pattern pages', () => {
   });
 });
 
-describe('accessibility (axe) of the explorer and pattern pages', () => {
-  const pages = ['docs/patterns', 'docs/patterns/circuit-breaker', 'docs/patterns/sidecar', 'docs/patterns/strangler-fig'];
-  it.each(pages.flatMap((path) => [[path, 'light'] as const, [path, 'dark'] as const]))(
-    '%s in %s mode has no violation',
-    async (path, colorScheme) => {
-      const page = await open(path, colorScheme);
-      const results = await new AxeBuilder({page}).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
-      await page.context().close();
-    },
-  );
-});
+// axe on the explorer and every pattern page, light and dark: tests/e2e/a11y.test.ts.
