@@ -26,7 +26,7 @@ import {launchChromium} from '../tests/e2e/browser';
 import {serveBuild} from '../tests/e2e/serve';
 import {PAGES, weighPage, type PageWeight} from './check-budgets';
 import {LIGHTHOUSE_PAGES} from './check-lighthouse';
-import {ROOT} from './lib/docs';
+import {ROOT, listFiles} from './lib/docs';
 import {CATEGORIES, auditPage, type Category, type Metrics} from './lib/lighthouse';
 
 const OUT = path.join(ROOT, '.tmp/bench');
@@ -58,6 +58,8 @@ interface PageResult {
 
 interface SiteResult {
   readonly buildSeconds: number | null;
+  /** HTML files in the build (what the build time buys). */
+  readonly htmlPages: number;
   readonly searchIndex: {files: string[]; raw: number; gzip: number} | string;
   readonly pages: PageResult[];
 }
@@ -154,6 +156,8 @@ async function coldBuild(site: Site): Promise<number> {
   return (performance.now() - start) / 1000;
 }
 
+const htmlFiles = (site: Site) => listFiles(path.join(site.dir, 'build'), /\.html$/).length;
+
 function searchIndex(build: string): SiteResult['searchIndex'] {
   const files = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f)).sort();
   if (files.length === 0) return 'none (no search plugin)';
@@ -201,8 +205,8 @@ function table(results: Record<Site['name'], SiteResult>): string {
   const lines: string[] = [];
   const build = (s: SiteResult) => (s.buildSeconds === null ? 'not measured (BENCH_SKIP_BUILD)' : `${s.buildSeconds.toFixed(1)} s`);
   lines.push('Cold build (docusaurus clear, then docusaurus build)');
-  lines.push(`  ours   ${build(results.ours)}`);
-  lines.push(`  stock  ${build(results.stock)}`);
+  lines.push(`  ours   ${build(results.ours)}, ${results.ours.htmlPages} HTML files`);
+  lines.push(`  stock  ${build(results.stock)}, ${results.stock.htmlPages} HTML files`);
   lines.push('');
   const index = (s: SiteResult) => (typeof s.searchIndex === 'string' ? s.searchIndex : `${kb(s.searchIndex.raw)} raw, ${kb(s.searchIndex.gzip)} gzipped (${s.searchIndex.files.join(', ')})`);
   lines.push('Search index');
@@ -248,8 +252,9 @@ async function main(): Promise<void> {
 
   const chromium: {version?: string} = {};
   const results: Record<Site['name'], SiteResult> = {
-    ours: {buildSeconds: buildSeconds.ours, searchIndex: searchIndex(path.join(ROOT, 'build')), pages: await measure(ours, chromium)},
-    stock: {buildSeconds: buildSeconds.stock, searchIndex: searchIndex(path.join(STOCK, 'build')), pages: await measure(stock, chromium)},
+    // measure() first: it fails with a clear message when a build is missing.
+    ours: {pages: await measure(ours, chromium), buildSeconds: buildSeconds.ours, htmlPages: htmlFiles(ours), searchIndex: searchIndex(path.join(ROOT, 'build'))},
+    stock: {pages: await measure(stock, chromium), buildSeconds: buildSeconds.stock, htmlPages: htmlFiles(stock), searchIndex: searchIndex(path.join(STOCK, 'build'))},
   };
 
   const cpus = os.cpus();
