@@ -10,7 +10,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Browser} from 'playwright-core';
+import type {Browser, Response} from 'playwright-core';
 import {launchChromium} from '../tests/e2e/browser';
 import {serveBuild} from '../tests/e2e/serve';
 import {ROOT, listFiles} from './lib/docs';
@@ -48,13 +48,17 @@ export async function weighPage(browser: Browser, siteUrl: string, page: Pick<Pa
   const tab = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   let searchIndex = false;
-  tab.on('response', (response) => {
+  const onResponse = (response: Response) => {
     const url = response.url();
     if (url.includes('search-index')) searchIndex = true;
     if (response.request().resourceType() === 'script') bodies.push(response.body());
-  });
+  };
+  tab.on('response', onResponse);
   await tab.goto(new URL(page.path, siteUrl).toString(), {waitUntil: 'networkidle'});
   await tab.waitForTimeout(500);
+  // Stop listening first: a script arriving later would ask for its body after the context is closed
+  // (an unhandled rejection that ends the process).
+  tab.off('response', onResponse);
   const searchIndexBeforeFocus = searchIndex;
   const scripts = await Promise.all(bodies);
   await context.close();
