@@ -10,7 +10,7 @@
 import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Browser} from 'playwright-core';
+import type {Browser, Response} from 'playwright-core';
 import {launchChromium} from '../tests/e2e/browser';
 import {serveBuild} from '../tests/e2e/serve';
 import {ROOT, listFiles} from './lib/docs';
@@ -42,19 +42,43 @@ export interface PageWeight {
   readonly searchIndexBeforeFocus: boolean;
 }
 
-/** JS a page requests until the network is idle, with sizes gzipped as a server would send them. */
-export async function weighPage(browser: Browser, siteUrl: string, page: (typeof PAGES)[number]): Promise<PageWeight> {
+/**
+ * JS a page requests until it has rendered and the network is quiet, with sizes gzipped as a server would send
+ * them. "Network idle" alone is not enough: evaluating main.js on a busy machine can take longer than the idle
+ * window, and the route's chunks are only requested afterwards. So wait for Docusaurus to start rendering
+ * (window.docusaurusRoot is set once the route's chunks are loaded), then for 500 ms without a request in flight.
+ */
+export async function weighPage(browser: Browser, siteUrl: string, page: Pick<PageWeight, 'name' | 'path' | 'diagrams'>): Promise<PageWeight> {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const bodies: Promise<Buffer>[] = [];
   let searchIndex = false;
-  tab.on('response', (response) => {
+  let inFlight = 0;
+  let lastActivity = Date.now();
+  const onRequest = () => {
+    inFlight += 1;
+    lastActivity = Date.now();
+  };
+  const onDone = () => {
+    inFlight -= 1;
+    lastActivity = Date.now();
+  };
+  const onResponse = (response: Response) => {
     const url = response.url();
     if (url.includes('search-index')) searchIndex = true;
     if (response.request().resourceType() === 'script') bodies.push(response.body());
-  });
+  };
+  tab.on('request', onRequest);
+  tab.on('requestfinished', onDone);
+  tab.on('requestfailed', onDone);
+  tab.on('response', onResponse);
   await tab.goto(new URL(page.path, siteUrl).toString(), {waitUntil: 'networkidle'});
-  await tab.waitForTimeout(500);
+  await tab.waitForFunction(() => 'docusaurusRoot' in window, undefined, {timeout: 60_000});
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline && (inFlight > 0 || Date.now() - lastActivity < 500)) await tab.waitForTimeout(100);
+  // Stop listening first: a script arriving later would ask for its body after the context is closed
+  // (an unhandled rejection that ends the process).
+  tab.off('response', onResponse);
   const searchIndexBeforeFocus = searchIndex;
   const scripts = await Promise.all(bodies);
   await context.close();

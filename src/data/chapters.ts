@@ -91,9 +91,9 @@ export const chapters: readonly Chapter[] = [
     slug: 'about',
     title: '关于本站',
     english: 'About',
-    summary: '原文修订记录、勘误清单与整理说明。',
+    summary: '原文修订记录、勘误清单与整理说明，以及本站的性能测量。',
     index: 'about/changelog',
-    pages: [],
+    pages: ['about/performance'],
   },
 ];
 
