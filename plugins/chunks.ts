@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
 /**
@@ -26,6 +27,15 @@ export default function chunksPlugin(): Plugin {
         });
       }
       return {
+        module: {
+          rules: [
+            {
+              test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
+              enforce: 'pre',
+              use: [{loader: path.join(__dirname, 'strip-doc-descriptions-loader.cjs')}],
+            },
+          ],
+        },
         optimization: {
           splitChunks: {
             cacheGroups: {
