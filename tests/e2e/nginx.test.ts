@@ -81,7 +81,8 @@ describe('deploy/nginx.conf', () => {
 
   it('caches hashed assets for a year and compresses them', async () => {
     const html = await (await fetch(`${origin}/`)).text();
-    const script = /src=(\/assets\/js\/main\.[^ >]+\.js)/.exec(html)![1]!;
+    // The bundles are referenced by <link rel=prefetch … data-kb-boot> and started by the boot script (config/ssr-template.ts).
+    const script = /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
     const response = await fetch(`${origin}${script}`, {headers: {'Accept-Encoding': 'gzip'}});
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');

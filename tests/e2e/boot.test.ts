@@ -1,0 +1,59 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium} from './browser';
+import {siteUrl} from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+/**
+ * config/ssr-template.ts: the server-rendered page is painted before the bundles run (with `defer`, Chromium
+ * painted nothing until main.js and hydration were done), and the page still hydrates.
+ */
+describe('boot: paint first, then run the bundles', () => {
+  it('paints the page content before main.js starts, then hydrates', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    // A slow phone: the gap between parsing and running the bundles becomes measurable.
+    await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', {rate: 4});
+    // Docusaurus's client entry sets window.docusaurus first thing when main.js runs.
+    await page.addInitScript(() => {
+      let value: unknown;
+      Object.defineProperty(window, 'docusaurus', {
+        configurable: true,
+        get: () => value,
+        set: (v) => {
+          (window as unknown as {kbBootAt: number}).kbBootAt ??= performance.now();
+          value = v;
+        },
+      });
+    });
+    await page.goto(siteUrl('docs/orchestration'));
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 60_000});
+    const {fcp, bootAt} = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      bootAt: (window as unknown as {kbBootAt?: number}).kbBootAt,
+    }));
+    expect(fcp).toBeGreaterThan(0);
+    expect(bootAt).toBeGreaterThan(0);
+    expect(fcp!).toBeLessThan(bootAt!);
+    // Interactive after boot: the copy-link control only exists once React runs.
+    await expect.poll(() => page.getByRole('button', {name: '复制链接'}).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('loads each bundle once, in order, with no script left behind', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
+    await page.goto(siteUrl('docs/cloud-native'));
+    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    const boot = await page.$$eval('link[data-kb-boot]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(boot.map((p) => p.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual(['/assets/js/runtime~main', '/assets/js/main']);
+    for (const p of boot) expect(scripts.filter((s) => s === p).length).toBe(1);
+    await page.close();
+  });
+});
