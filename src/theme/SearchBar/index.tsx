@@ -46,9 +46,13 @@ export default function LazySearchBar(): ReactNode {
 
   const load = useCallback((focus: boolean) => {
     void loadSearchBar().then((component) => {
+      // Several intents can ask at once (focus before hydration, then the focus event): the first one swaps.
+      // A later one would hand over an empty value and cancel the first hand-over.
+      const box = placeholder.current;
+      if (!box) return;
       // Read the placeholder and swap it out in one task, so no keystroke falls in between.
       flushSync(() => {
-        setHandover({focus: focus || document.activeElement === placeholder.current, value: placeholder.current?.value ?? ''});
+        setHandover({focus: focus || document.activeElement === box, value: box.value});
         setSearchBar(() => component);
       });
     });
