@@ -89,15 +89,16 @@ function perfNotesOf(lhr: Lhr): string[] {
 export async function auditPage(url: string, runs = 3, log: (line: string) => void = () => undefined): Promise<PageResult> {
   assertChromium();
   const lhrs: Lhr[] = [];
+  const all: Record<Category, number>[] = [];
   for (let i = 0; i < runs; i += 1) {
     const lhr = await runOnce(url);
-    lhrs.push(lhr);
     const s = scoresOf(lhr);
+    lhrs.push(lhr);
+    all.push(s);
     log(`  run ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${s[c]}`).join(', ')}`);
   }
-  const all = lhrs.map(scoresOf);
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]))])) as Record<Category, number>;
-  const medianRun = lhrs.find((l) => scoresOf(l).performance === scores.performance)!;
+  const medianRun = lhrs[all.findIndex((s) => s.performance === scores.performance)]!;
   const metric = (id: string) => medianRun.audits[id]?.numericValue ?? Number.NaN;
   return {
     url,
