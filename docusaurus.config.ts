@@ -53,6 +53,8 @@ const config: Config = {
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
+  // Link prefetching waits for the load event and idle time (src/client/idle-prefetch.ts).
+  clientModules: ['./src/client/idle-prefetch.ts'],
 
   presets: [
     [

@@ -1,17 +1,35 @@
 import path from 'node:path';
 import type {Plugin} from '@docusaurus/types';
 
+/** The theme's client module that sets up Prism at start-up (see configureWebpack). */
+const STARTUP_PRISM = path.join(
+  path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
+  'lib/prism-include-languages',
+);
+
 /**
  * Docusaurus puts every module used by more than half of the pages into the `common` chunk that all pages load.
  * The 49 pattern pages are more than half, so the pattern records (src/data/patterns.ts) and the pattern-page
  * components landed in every page. This cache group gives them a chunk of their own, loaded only by the pages
  * that use them.
  */
+const CODE_BLOCK_DIR = path.resolve(__dirname, '../src/theme/CodeBlock');
+
 export default function chunksPlugin(): Plugin {
   return {
     name: 'chunks',
     configureWebpack(config, isServer, {currentBundler}) {
-      if (isServer) return {};
+      // The theme sets up Prism in a client module, that is in main.js on every page; src/theme/CodeBlock does it in
+      // the chunk of the pages with code blocks instead.
+      const resolve = {alias: {[`${STARTUP_PRISM}$`]: path.resolve(__dirname, '../src/client/no-startup-prism.ts')}};
+      if (isServer) {
+        // The server renders code blocks with Prism at once (src/theme/CodeBlock/load.server.ts).
+        const Replace = currentBundler.instance.NormalModuleReplacementPlugin;
+        const swapLoad = (data: {context?: string; request: string}) => {
+          if (data.context === CODE_BLOCK_DIR) data.request = './load.server';
+        };
+        return {resolve, plugins: [new Replace(/^\.\/load$/, swapLoad)]};
+      }
       // Docusaurus minifies with ascii_only, which writes each Chinese character of the content as \uXXXX (6 bytes
       // instead of 3, and worse gzip): emit UTF-8 instead (every page and server here is UTF-8).
       const Minimizer = (currentBundler.instance as unknown as {SwcJsMinimizerRspackPlugin?: new (o: object) => object}).SwcJsMinimizerRspackPlugin;
@@ -27,6 +45,7 @@ export default function chunksPlugin(): Plugin {
         });
       }
       return {
+        resolve,
         module: {
           rules: [
             {

@@ -1,0 +1,123 @@
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {launchChromium} from './browser';
+import {siteUrl} from './site';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const hydrated = (page: Page) =>
+  page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 60_000});
+
+/** Path and body of every script the page requests (bodies read as they arrive). */
+function recordScripts(page: Page): Promise<{path: string; body: string}>[] {
+  const scripts: Promise<{path: string; body: string}>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' && !response.url().endsWith('.js')) return;
+    scripts.push(response.text().then((body) => ({path: new URL(response.url()).pathname, body}), () => ({path: response.url(), body: ''})));
+  });
+  return scripts;
+}
+
+/** The Prism set-up (src/theme/CodeBlock/Highlighted.tsx runs the theme's prism-include-languages). */
+const isPrismSetUp = (body: string) => body.includes('globalThis.Prism');
+
+describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () => {
+  it('a page without code blocks loads no Prism at all', async () => {
+    const page = await browser.newPage();
+    const scripts = recordScripts(page);
+    await page.goto(siteUrl('docs/cloud-native'));
+    await hydrated(page);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('pre').count()).toBe(0);
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies.filter((s) => isPrismSetUp(s.body)).map((s) => s.path)).toEqual([]);
+    await page.close();
+  });
+
+  it('the server sends code blocks highlighted and whole, with no streamed fallback', async () => {
+    const html = await (await fetch(siteUrl('docs/patterns/circuit-breaker'))).text();
+    expect(html).toMatch(/<pre[^>]*class="?prism-code language-yaml/);
+    expect(html).toMatch(/class="token key atrule"/);
+    // A Suspense boundary that React outlines is sent as its fallback plus an inline script ($RC) to swap it in.
+    expect(html).not.toMatch(/<template id="?B:/);
+    expect(html).not.toContain('$RC');
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`a page with code loads Prism after hydrating, and its code block works (${scheme})`, async () => {
+      const context = await browser.newContext({colorScheme: scheme});
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(siteUrl()).origin});
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      const scripts = recordScripts(page);
+      await page.goto(siteUrl('docs/patterns/circuit-breaker'));
+      await hydrated(page);
+      await expect.poll(async () => (await Promise.all(scripts)).filter((s) => isPrismSetUp(s.body)).length, {timeout: 20_000}).toBe(1);
+
+      const block = page.locator('.kb-code-block').first();
+      // The theme's code block, rendered by React with the colour mode's Prism theme (dracula is dark).
+      await expect
+        .poll(() => block.locator('pre').evaluate((pre) => getComputedStyle(pre).backgroundColor))
+        .toBe(scheme === 'dark' ? 'rgb(40, 42, 54)' : 'rgb(246, 248, 250)');
+      const copy = block.getByRole('button', {name: '复制代码到剪贴板'});
+      await copy.click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('circuitbreaker:');
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('after a client-side navigation the new page highlights its code too', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('docs/patterns'));
+    await hydrated(page);
+    await page.locator('a[href$="/docs/patterns/retry"]').first().click();
+    await page.waitForURL(/\/docs\/patterns\/retry$/);
+    await expect.poll(() => page.locator('.kb-code-block .token-line').count(), {timeout: 20_000}).toBeGreaterThan(5);
+    await page.close();
+  });
+});
+
+describe('start-up: link prefetching waits for the load event (src/client/idle-prefetch.ts)', () => {
+  it('prefetches route chunks only after load, and still prefetches them', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const w = window as unknown as {kbFirstPrefetch?: number};
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const node of r.addedNodes)
+            if (node instanceof HTMLLinkElement && node.rel === 'prefetch' && !node.hasAttribute('data-kb-boot')) w.kbFirstPrefetch ??= performance.now();
+      }).observe(document, {childList: true, subtree: true});
+    });
+    await page.goto(siteUrl('docs/cloud-native'));
+    await hydrated(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as {kbFirstPrefetch?: number}).kbFirstPrefetch), {timeout: 20_000}).toBeGreaterThan(0);
+    const {first, loadEnd} = await page.evaluate(() => ({
+      first: (window as unknown as {kbFirstPrefetch: number}).kbFirstPrefetch,
+      loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    }));
+    expect(loadEnd).toBeGreaterThan(0);
+    expect(first).toBeGreaterThanOrEqual(loadEnd);
+
+    // A link's prefetch call returns at once; the <link rel=prefetch> tags come in a later idle period. (Docusaurus's
+    // own prefetch inserts them in the caller's task, the one right after hydration.)
+    const route = '/docs/patterns/valet-key';
+    const count = () => page.evaluate(() => document.querySelectorAll('link[rel=prefetch]:not([data-kb-boot])').length);
+    const {before, during} = await page.evaluate((r) => {
+      const n = () => document.querySelectorAll('link[rel=prefetch]:not([data-kb-boot])').length;
+      const b = n();
+      window.docusaurus.prefetch(r);
+      return {before: b, during: n()};
+    }, route);
+    expect(during).toBe(before);
+    await expect.poll(count).toBeGreaterThan(before);
+    await page.close();
+  });
+});
