@@ -64,6 +64,26 @@ describe('deferPrefetch', () => {
     expect(prefetch.mock.calls.map(([p]) => p)).toEqual(['/docs/x', '/docs/y', '/docs/z']);
   });
 
+  it('stops after 8 ms even when the idle period offers more, and goes on in the next one', () => {
+    const clock = vi.spyOn(performance, 'now');
+    let now = 0;
+    clock.mockImplementation(() => now);
+    // Each prefetch takes 3 ms.
+    const prefetch = vi.fn<(routePath: string) => false>(() => {
+      now += 3;
+      return false;
+    });
+    const {idle, pending, run} = fakeIdle();
+    const deferred = deferPrefetch(prefetch, idle);
+    for (const p of ['/a', '/b', '/c', '/d', '/e']) deferred(p);
+    run(100);
+    expect(prefetch).toHaveBeenCalledTimes(3); // 0, 3, 6 ms: the third ends at 9 ms, past the 8 ms slice
+    expect(pending).toHaveLength(1);
+    run(100);
+    expect(prefetch).toHaveBeenCalledTimes(5);
+    clock.mockRestore();
+  });
+
   it('a route can be prefetched again once it has left the queue (Docusaurus itself skips repeats)', () => {
     const prefetch = vi.fn<(routePath: string) => false>(() => false);
     const {idle, run} = fakeIdle();
