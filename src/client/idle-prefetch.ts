@@ -2,7 +2,7 @@
  * Docusaurus prefetches the chunks of every internal link the moment it scrolls into view. On a doc page that is
  * the navbar, the open sidebar category, the pager and the links in the text: dozens of routes, whose chunk look-ups
  * and <link rel="prefetch"> insertions all ran in the tasks right after hydration, when the page should answer the
- * reader (on the chapter page about 90 ms of main thread here, 350 ms with the CPU slowed 4×). This client module
+ * reader (on the chapter page about 350 ms of main thread with the CPU slowed 4×). This client module
  * keeps Docusaurus's prefetching but queues it: nothing before the load event, then a few routes per idle period,
  * never more than 8 ms at a time. Preloading on hover or touch (window.docusaurus.preload) is left as it is.
  */

@@ -12,8 +12,8 @@ let loaded: typeof CodeBlockType | null = initial;
  * The theme's CodeBlock, with Prism loaded only on pages that have a code block, after the page has hydrated.
  *
  * The theme sets Prism up (with prism-react-renderer's two dozen bundled languages) in a client module, so in
- * main.js, where evaluating it cost every page about 40 ms of main thread at start-up. plugins/chunks.ts swaps that
- * client module for an empty one, and ./Highlighted does the set-up in its own chunk.
+ * main.js, where evaluating it cost every page about 200 ms of main thread at start-up with the CPU slowed 4×.
+ * plugins/chunks.ts swaps that client module for an empty one, and ./Highlighted does the set-up in its own chunk.
  *
  * The server renders the highlighted code block. While the page hydrates, this component keeps that HTML as it is
  * (an element with an empty dangerouslySetInnerHTML is left alone by hydration); once the chunk has arrived it renders
