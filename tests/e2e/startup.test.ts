@@ -121,3 +121,35 @@ describe('start-up: link prefetching waits for the load event (src/client/idle-p
     await page.close();
   });
 });
+
+describe('start-up on a phone: no sidebar swap after hydration (src/theme/DocSidebar, src/theme/Navbar/MobileSidebar)', () => {
+  it('keeps the server-rendered sidebar, renders the menu when first opened, and the menu works', async () => {
+    const context = await browser.newContext({viewport: {width: 375, height: 740}, isMobile: true, hasTouch: true});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(siteUrl('docs/patterns/circuit-breaker'));
+    await hydrated(page);
+    await page.waitForTimeout(500);
+    // The desktop sidebar is still there (hidden by the theme's CSS), the slide-out menu not yet.
+    const desktopSidebar = page.locator('.theme-doc-sidebar-container');
+    expect(await desktopSidebar.count()).toBe(1);
+    expect(await desktopSidebar.isVisible()).toBe(false);
+    expect(await page.locator('.navbar-sidebar').count()).toBe(0);
+
+    await page.getByRole('button', {name: '切换导航栏'}).tap();
+    const menu = page.locator('.navbar-sidebar');
+    await expect.poll(() => menu.isVisible()).toBe(true);
+    // On a doc page the menu opens on the docs sidebar, with the current page marked.
+    const current = menu.locator('.menu__link--active', {hasText: '断路器'});
+    await expect.poll(() => current.isVisible()).toBe(true);
+    const retry = menu.locator('a.menu__link[href$="/docs/patterns/retry"]');
+    await expect.poll(() => retry.isVisible()).toBe(true);
+    await retry.tap();
+    await page.waitForURL(/\/docs\/patterns\/retry$/);
+    await expect.poll(() => page.locator('.navbar-sidebar--show').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
