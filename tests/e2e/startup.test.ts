@@ -46,6 +46,9 @@ describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () =>
     // A Suspense boundary that React outlines is sent as its fallback plus an inline script ($RC) to swap it in.
     expect(html).not.toMatch(/<template id="?B:/);
     expect(html).not.toContain('$RC');
+    // Only the browser's own render of a code block is marked.
+    expect(html).toContain('kb-code-block');
+    expect(html).not.toContain('data-kb-rendered');
   });
 
   for (const scheme of ['light', 'dark'] as const) {
@@ -61,6 +64,7 @@ describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () =>
       await hydrated(page);
       await expect.poll(async () => (await Promise.all(scripts)).filter((s) => isPrismSetUp(s.body)).length, {timeout: 20_000}).toBe(1);
 
+      await expect.poll(() => page.locator('.kb-code-block:not([data-kb-rendered])').count()).toBe(0);
       const block = page.locator('.kb-code-block').first();
       // The theme's code block, rendered by React with the colour mode's Prism theme (dracula is dark).
       await expect

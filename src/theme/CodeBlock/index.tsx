@@ -36,8 +36,9 @@ export default function CodeBlock(props: Props): ReactNode {
   }, [Highlighted]);
 
   if (Highlighted) {
+    // data-kb-rendered: rendered by React in the browser (tests wait for it before checking the page).
     return (
-      <div className="kb-code-block">
+      <div className="kb-code-block" data-kb-rendered={isBrowser ? '' : undefined}>
         <Highlighted {...props} />
       </div>
     );
