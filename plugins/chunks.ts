@@ -6,6 +6,8 @@ const STARTUP_PRISM = path.join(
   path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
   'lib/prism-include-languages',
 );
+/** Where src/theme/CodeBlock imports ./load, which the server build swaps for ./load.server. */
+const CODE_BLOCK_DIR = path.resolve(__dirname, '../src/theme/CodeBlock');
 
 /**
  * Docusaurus puts every module used by more than half of the pages into the `common` chunk that all pages load.
@@ -13,8 +15,6 @@ const STARTUP_PRISM = path.join(
  * components landed in every page. This cache group gives them a chunk of their own, loaded only by the pages
  * that use them.
  */
-const CODE_BLOCK_DIR = path.resolve(__dirname, '../src/theme/CodeBlock');
-
 export default function chunksPlugin(): Plugin {
   return {
     name: 'chunks',
