@@ -29,27 +29,19 @@ const whenLoaded = (callback: () => void): void => {
 
 /** A prefetch that queues routes and hands them to `prefetch` after the load event, in idle time, in order. */
 export function deferPrefetch(prefetch: Prefetch, idle: Idle = whenIdle): Prefetch {
+  // A few dozen routes at most. A non-empty queue always has a drain scheduled (only drain empties it).
   const queue: string[] = [];
-  const queued = new Set<string>();
-  let draining = false;
   const drain: Parameters<Idle>[0] = (deadline) => {
     const start = performance.now();
     do {
-      const routePath = queue.shift()!;
-      queued.delete(routePath);
-      prefetch(routePath);
+      prefetch(queue.shift()!);
     } while (queue.length > 0 && deadline.timeRemaining() > 0 && performance.now() - start < SLICE_MS);
     if (queue.length > 0) idle(drain);
-    else draining = false;
   };
   return (routePath) => {
-    if (!queued.has(routePath)) {
-      queued.add(routePath);
+    if (!queue.includes(routePath)) {
       queue.push(routePath);
-    }
-    if (!draining) {
-      draining = true;
-      whenLoaded(() => idle(drain));
+      if (queue.length === 1) whenLoaded(() => idle(drain));
     }
     // Docusaurus's own return value: false when it will not prefetch. The Link component ignores it.
     return false;
