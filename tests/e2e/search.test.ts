@@ -179,3 +179,67 @@ describe('search page', () => {
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+/**
+ * The navbar box is a placeholder until the reader shows intent (src/theme/SearchBar). Its chunk is held back
+ * here, so the swap happens at a moment the test picks, not one a busy machine picks.
+ */
+describe('search box loaded on intent', () => {
+  async function heldPage(): Promise<{p: Page; ctx: BrowserContext; release: () => void}> {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    p.on('pageerror', (e) => errors.push(String(e)));
+    await p.goto(siteUrl('docs/cloud-native'), {waitUntil: 'networkidle'});
+    await p.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await p.route('**/assets/js/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    return {p, ctx, release};
+  }
+  const isPlaceholder = (p: Page) => p.locator(INPUT).evaluate((el) => el.parentElement!.className === 'navbar__search');
+
+  it('hands what was typed into the placeholder to the real box, which then suggests', async () => {
+    errors.length = 0;
+    const {p, ctx, release} = await heldPage();
+    await p.locator(INPUT).focus();
+    await p.locator(INPUT).fill('熔断');
+    expect(await isPlaceholder(p)).toBe(true);
+    release();
+    await p.locator(OPTION).first().waitFor({timeout: 20_000});
+    expect(await isPlaceholder(p)).toBe(false);
+    expect(await p.locator(INPUT).inputValue()).toBe('熔断');
+    expect(await p.evaluate((sel) => document.activeElement === document.querySelector(sel), INPUT)).toBe(true);
+    expect(await p.locator(OPTION).allTextContents()).toContainEqual(expect.stringContaining('断路器'));
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+
+  it('keeps a keystroke that lands in the real box before the plugin resets it on mount', async () => {
+    errors.length = 0;
+    const {p, ctx, release} = await heldPage();
+    await p.locator(INPUT).focus();
+    await p.locator(INPUT).fill('熔');
+    // The moment the real box is in the DOM (a microtask after React's commit, before any task), type "断" into it,
+    // as a reader would whose next keystroke falls just after the swap.
+    await p.evaluate((sel) => {
+      new MutationObserver((_records, observer) => {
+        const input = document.querySelector<HTMLInputElement>(sel);
+        if (!input || input.parentElement!.className === 'navbar__search') return;
+        observer.disconnect();
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, `${input.value}断`);
+        input.dispatchEvent(new Event('input', {bubbles: true}));
+        (window as unknown as {typedAt?: string}).typedAt = input.value;
+      }).observe(document.querySelector('.navbar')!, {childList: true, subtree: true});
+    }, INPUT);
+    release();
+    await p.locator(OPTION).first().waitFor({timeout: 20_000});
+    expect(await p.evaluate(() => (window as unknown as {typedAt?: string}).typedAt)).toBe('熔断');
+    expect(await p.locator(INPUT).inputValue()).toBe('熔断');
+    expect(await p.locator(OPTION).allTextContents()).toContainEqual(expect.stringContaining('断路器'));
+    expect(errors).toEqual([]);
+    await ctx.close();
+  });
+});

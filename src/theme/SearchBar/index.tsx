@@ -10,25 +10,55 @@ function loadSearchBar(): Promise<SearchBarComponent> {
   return loading;
 }
 
+const INPUT = '.navbar .navbar__search-input';
+
+/** Sets an input's value the way typing does, so React's onChange sees it. */
+function type(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+}
+
 /**
  * After the real search box replaces the placeholder, give it the focus and whatever was typed meanwhile.
- * The value goes in one task later: on mount the plugin's box schedules a task that resets its value to the
- * highlighted terms of the URL (none, usually), which would wipe a value handed over before it.
+ *
+ * On mount the plugin's box schedules a task that resets its value to the URL's highlighted terms (none,
+ * usually). Keystrokes can land before that task, in the placeholder or already in the real box, and the reset
+ * would wipe them. So the text typed so far is put into the real box at once (keystrokes go on from it), every
+ * input event records it, and a task queued after the plugin's (its effects run first: it is the earlier
+ * sibling) types it in again. It types "" first: React ignores an input event whose value it already knows, and
+ * the reset may not have rendered yet.
  */
 function Handover({focus, value}: {focus: boolean; value: string}): null {
+  const typed = useRef(value);
+  const stopRecording = useRef(() => {});
   useLayoutEffect(() => {
-    if (focus) document.querySelector<HTMLInputElement>('.navbar .navbar__search-input')?.focus();
+    const input = document.querySelector<HTMLInputElement>(INPUT);
+    if (!input) return undefined;
+    if (typed.current && !input.value) {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, typed.current);
+    }
+    if (focus) {
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+    const record = () => {
+      typed.current = input.value;
+    };
+    input.addEventListener('input', record);
+    stopRecording.current = () => input.removeEventListener('input', record);
+    return () => stopRecording.current();
   }, [focus]);
   useEffect(() => {
-    if (!value) return undefined;
     const timer = window.setTimeout(() => {
-      const input = document.querySelector<HTMLInputElement>('.navbar .navbar__search-input');
-      if (!input || input.value) return;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-      input.dispatchEvent(new Event('input', {bubbles: true}));
+      stopRecording.current();
+      const input = document.querySelector<HTMLInputElement>(INPUT);
+      const text = typed.current;
+      if (!input || !text) return;
+      type(input, '');
+      type(input, text);
     });
     return () => window.clearTimeout(timer);
-  }, [value]);
+  }, []);
   return null;
 }
 
