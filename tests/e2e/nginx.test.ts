@@ -1,7 +1,9 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {get} from 'node:http';
 import {createServer} from 'node:net';
 import path from 'node:path';
+import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {redirectsConf, securityHeadersConf} from '../../scripts/lib/deploy';
@@ -14,6 +16,8 @@ import {launchChromium} from './browser';
 const ROOT = path.resolve(__dirname, '../..');
 const PREFIX = path.join(ROOT, '.tmp/nginx');
 const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+/** Debian's Brotli filter module; its package also writes the load_module line into /etc/nginx/modules-enabled. */
+const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
 const FIX = 'run "npm run build && npm run deploy-config" and commit deploy/kb';
 
 let nginx: ChildProcess | undefined;
@@ -29,13 +33,34 @@ function freePort(): Promise<number> {
   });
 }
 
+/** The response body as sent (fetch would decode it), with its encoding. */
+function rawGet(url: string, acceptEncoding: string): Promise<{encoding?: string; vary?: string; body: Buffer}> {
+  return new Promise((resolve, reject) => {
+    get(url, {headers: {'Accept-Encoding': acceptEncoding}}, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () =>
+        resolve({encoding: res.headers['content-encoding'], vary: String(res.headers.vary ?? ''), body: Buffer.concat(chunks)}),
+      );
+    }).on('error', reject);
+  });
+}
+
 beforeAll(async () => {
   if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: run "apt-get install -y nginx" (or set NGINX_PATH)`);
+  if (!existsSync(BROTLI_MODULE)) {
+    throw new Error(`nginx's Brotli module is missing (${BROTLI_MODULE}): run "apt-get install -y libnginx-mod-http-brotli-filter"`);
+  }
   const port = await freePort();
   rmSync(PREFIX, {recursive: true, force: true});
   mkdirSync(path.join(PREFIX, 'kb'), {recursive: true});
   copyFileSync('/etc/nginx/mime.types', path.join(PREFIX, 'mime.types'));
   for (const file of readdirSync(path.join(ROOT, 'deploy/kb'))) copyFileSync(path.join(ROOT, 'deploy/kb', file), path.join(PREFIX, 'kb', file));
+  // Debian's load_module lines name modules/… relative to the prefix (/usr/share/nginx/modules in Debian's build).
+  symlinkSync(path.dirname(BROTLI_MODULE), path.join(PREFIX, 'modules'));
+  // As deploy/Dockerfile does where the module is installed.
+  mkdirSync(path.join(PREFIX, 'kb/brotli'));
+  copyFileSync(path.join(ROOT, 'deploy/brotli.conf'), path.join(PREFIX, 'kb/brotli/brotli.conf'));
   const conf = readFileSync(path.join(ROOT, 'deploy/nginx.conf'), 'utf8')
     .replace('listen 8080;', `listen 127.0.0.1:${port};`)
     .replace('root /usr/share/nginx/html;', `root ${path.join(ROOT, 'build')};`)
@@ -87,6 +112,24 @@ describe('deploy/nginx.conf', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');
     expect(response.headers.get('content-security-policy')).toBeTruthy();
+  });
+
+  it('sends Brotli to browsers that accept it, gzip to the others, and the same bytes either way', async () => {
+    const html = await (await fetch(`${origin}/`)).text();
+    const script = /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
+    const original = readFileSync(path.join(ROOT, 'build', script));
+    const br = await rawGet(`${origin}${script}`, 'br, gzip');
+    expect(br.encoding).toBe('br');
+    expect(br.vary).toMatch(/Accept-Encoding/i);
+    expect(brotliDecompressSync(br.body).equals(original)).toBe(true);
+    const gz = await rawGet(`${origin}${script}`, 'gzip');
+    expect(gz.encoding).toBe('gzip');
+    expect(gunzipSync(gz.body).equals(original)).toBe(true);
+    // Brotli is what makes it worth it: smaller than gzip for the main bundle.
+    expect(br.body.length).toBeLessThan(gz.body.length);
+    const page = await rawGet(`${origin}/docs/patterns/circuit-breaker`, 'br');
+    expect(page.encoding).toBe('br');
+    expect(brotliDecompressSync(page.body).toString('utf8')).toContain('断路器');
   });
 
   it('answers unknown paths with the 404 page and short links with a 301', async () => {
