@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {sitemapUrls} from './site';
 
 const MODES = ['light', 'dark'] as const;
@@ -19,7 +19,7 @@ afterAll(async () => browser?.close());
 
 async function violations(page: Page, url: string, mode: Mode): Promise<string[]> {
   await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await hydrated(page);
   // Code blocks are re-rendered by React once their chunk has arrived (src/theme/CodeBlock): check the final page.
   await page.waitForFunction(() => document.querySelectorAll('.kb-code-block:not([data-kb-rendered])').length === 0);
   // The theme follows the system's colour scheme when the reader has not chosen one.

@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {serveBuild} from './serve';
 
 /**
@@ -45,7 +45,7 @@ const at = (p: string) => new URL(p, base).toString();
 describe('site built with BASE_URL=/kb/', () => {
   it('serves the home page and every asset under /kb/, and navigates to a chapter', async () => {
     await page.goto(base);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     expect(await page.locator('h1').count()).toBeGreaterThan(0);
     await page.locator('main a[href="/kb/docs/orchestration"]').first().click();
     await page.waitForURL(at('docs/orchestration'));
@@ -85,7 +85,7 @@ describe('site built with BASE_URL=/kb/', () => {
     await page.goto(at('docs/cloud-native/cncf'));
     expect(await page.getByRole('link', {name: '沙箱', exact: true}).getAttribute('href')).toBe('/kb/docs/glossary#cncf-sandbox');
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(base).origin});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     await page.getByRole('button', {name: '复制链接'}).first().click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`[CNCF 简介与项目成熟度级别 - 云原生架构知识库](${SITE}/kb/docs/cloud-native/cncf)`);
     problems.length = 0;

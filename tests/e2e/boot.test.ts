@@ -1,6 +1,6 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -32,7 +32,7 @@ describe('boot: paint first, then run the bundles', () => {
       });
     });
     await page.goto(siteUrl('docs/orchestration'));
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 60_000});
+    await hydrated(page);
     const {fcp, bootAt} = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       bootAt: (window as unknown as {kbBootAt?: number}).kbBootAt,
@@ -50,7 +50,7 @@ describe('boot: paint first, then run the bundles', () => {
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(siteUrl('docs/cloud-native'));
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const boot = await page.$$eval('link[data-kb-boot]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
     expect(boot.map((p) => p.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual(['/assets/js/runtime~main', '/assets/js/main']);
     for (const p of boot) expect(scripts.filter((s) => s === p).length).toBe(1);

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs';
-import {chromium, type Browser} from 'playwright-core';
+import {chromium, type Browser, type Page} from 'playwright-core';
 
 /** Debian's Chromium (apt-get install -y chromium); CHROMIUM_PATH overrides. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,4 +28,9 @@ export function assertChromium(): void {
 export async function launchChromium(): Promise<Browser> {
   assertChromium();
   return chromium.launch({executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS});
+}
+
+/** Waits until Docusaurus has hydrated the page (it sets data-has-hydrated on <html>). */
+export async function hydrated(page: Page, timeout = 60_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout});
 }

@@ -1,6 +1,6 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -18,7 +18,7 @@ async function open(path: string, options: {colorScheme?: 'light' | 'dark'; widt
   });
   const page = await context.newPage();
   await page.goto(siteUrl(path));
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await hydrated(page);
   return page;
 }
 

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {glossaryEntries} from '../../src/data/glossary-entries';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -18,7 +18,7 @@ async function open(path: string, options: Parameters<Browser['newContext']>[0] 
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(siteUrl(path));
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await hydrated(page);
   return {context, page, errors};
 }
 

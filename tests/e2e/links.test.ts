@@ -1,7 +1,7 @@
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {siteRedirects} from '../../config/redirects';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -59,7 +59,7 @@ describe('复制链接', () => {
     await copyContext.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(siteUrl()).origin});
     p = await copyContext.newPage();
     await p.goto(siteUrl('docs/patterns/circuit-breaker'));
-    await p.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(p);
   });
   afterAll(async () => copyContext?.close());
 

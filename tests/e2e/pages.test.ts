@@ -1,6 +1,6 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl, sitemapUrls} from './site';
 
 let browser: Browser;
@@ -36,7 +36,7 @@ describe('every page of sitemap.xml', () => {
     const errors = watchErrors(page);
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const h1 = page.locator('h1');
     await expect.poll(() => h1.count()).toBe(1);
     expect((await h1.innerText()).trim().length).toBeGreaterThan(1);
@@ -49,7 +49,7 @@ describe('every page of sitemap.xml', () => {
     const context = await browser.newContext({viewport: {width: 375, height: 812}, isMobile: true, hasTouch: true});
     const page = await context.newPage();
     await page.goto(url);
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await context.close();
@@ -61,7 +61,7 @@ describe('site chrome', () => {
     const context = await browser.newContext({colorScheme: 'light'});
     const page = await context.newPage();
     await page.goto(siteUrl('docs/cloud-native'), {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(page);
     const html = page.locator('html');
     expect(await html.getAttribute('data-theme')).toBe('light');
     // The toggle cycles system → light → dark; its label is Chinese in every state.

@@ -1,7 +1,7 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {patterns} from '@site/src/data/patterns';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -16,7 +16,7 @@ async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Prom
   const context = await browser.newContext({colorScheme});
   const page = await context.newPage();
   await page.goto(siteUrl(path));
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await hydrated(page);
   return page;
 }
 

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 /**
@@ -190,7 +190,7 @@ describe('search box loaded on intent', () => {
     const p = await ctx.newPage();
     p.on('pageerror', (e) => errors.push(String(e)));
     await p.goto(siteUrl('docs/cloud-native'), {waitUntil: 'networkidle'});
-    await p.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+    await hydrated(p);
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
     await p.route('**/assets/js/**', async (route) => {
@@ -212,6 +212,8 @@ describe('search box loaded on intent', () => {
     expect(await isPlaceholder(p)).toBe(false);
     expect(await p.locator(INPUT).inputValue()).toBe('熔断');
     expect(await p.evaluate((sel) => document.activeElement === document.querySelector(sel), INPUT)).toBe(true);
+    // The plugin's box says aria-label="Search"; the site's language is Chinese.
+    expect(await p.locator(INPUT).getAttribute('aria-label')).toBe('搜索');
     expect(await p.locator(OPTION).allTextContents()).toContainEqual(expect.stringContaining('断路器'));
     expect(errors).toEqual([]);
     await ctx.close();

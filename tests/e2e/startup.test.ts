@@ -1,6 +1,6 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -9,8 +9,6 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-const hydrated = (page: Page) =>
-  page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout: 60_000});
 
 /** Path and body of every script the page requests (bodies read as they arrive). */
 function recordScripts(page: Page): Promise<{path: string; body: string}>[] {

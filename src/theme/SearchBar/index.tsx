@@ -11,6 +11,7 @@ function loadSearchBar(): Promise<SearchBarComponent> {
 }
 
 const INPUT = '.navbar .navbar__search-input';
+const LABEL = '搜索';
 
 /** Sets an input's value the way typing does, so React's onChange sees it. */
 function type(input: HTMLInputElement, value: string): void {
@@ -34,6 +35,8 @@ function Handover({focus, value}: {focus: boolean; value: string}): null {
   useLayoutEffect(() => {
     const input = document.querySelector<HTMLInputElement>(INPUT);
     if (!input) return undefined;
+    // The plugin hard-codes aria-label="Search" (its placeholder is translated); keep the placeholder's Chinese label.
+    input.setAttribute('aria-label', LABEL);
     if (typed.current && !input.value) {
       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, typed.current);
     }
@@ -116,8 +119,8 @@ export default function LazySearchBar(): ReactNode {
       <input
         ref={placeholder}
         className="navbar__search-input"
-        placeholder="搜索"
-        aria-label="搜索"
+        placeholder={LABEL}
+        aria-label={LABEL}
         autoComplete="off"
         onPointerEnter={() => load(false)}
         onFocus={() => load(true)}
