@@ -13,9 +13,14 @@ function loadSearchBar(): Promise<SearchBarComponent> {
 const INPUT = '.navbar .navbar__search-input';
 const LABEL = '搜索';
 
+/** Sets the DOM value past React's tracker on the element (React does not see it until an input event). */
+function setValue(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+}
+
 /** Sets an input's value the way typing does, so React's onChange sees it. */
 function type(input: HTMLInputElement, value: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  setValue(input, value);
   input.dispatchEvent(new Event('input', {bubbles: true}));
 }
 
@@ -37,9 +42,7 @@ function Handover({focus, value}: {focus: boolean; value: string}): null {
     if (!input) return undefined;
     // The plugin hard-codes aria-label="Search" (its placeholder is translated); keep the placeholder's Chinese label.
     input.setAttribute('aria-label', LABEL);
-    if (typed.current && !input.value) {
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, typed.current);
-    }
+    if (typed.current && !input.value) setValue(input, typed.current);
     if (focus) {
       input.focus();
       input.setSelectionRange(input.value.length, input.value.length);
