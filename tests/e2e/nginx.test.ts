@@ -33,6 +33,13 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Path of main.js, as the home page served by nginx names it. */
+async function mainScript(): Promise<string> {
+  const html = await (await fetch(`${origin}/`)).text();
+  // The bundles are referenced by <link rel=prefetch … data-kb-boot> and started by the boot script (config/ssr-template.ts).
+  return /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
+}
+
 /** The response body as sent (fetch would decode it), with its encoding. */
 function rawGet(url: string, acceptEncoding: string): Promise<{encoding?: string; vary?: string; body: Buffer}> {
   return new Promise((resolve, reject) => {
@@ -105,9 +112,7 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('caches hashed assets for a year and compresses them', async () => {
-    const html = await (await fetch(`${origin}/`)).text();
-    // The bundles are referenced by <link rel=prefetch … data-kb-boot> and started by the boot script (config/ssr-template.ts).
-    const script = /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
+    const script = await mainScript();
     const response = await fetch(`${origin}${script}`, {headers: {'Accept-Encoding': 'gzip'}});
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding')).toBe('gzip');
@@ -115,8 +120,7 @@ describe('deploy/nginx.conf', () => {
   });
 
   it('sends Brotli to browsers that accept it, gzip to the others, and the same bytes either way', async () => {
-    const html = await (await fetch(`${origin}/`)).text();
-    const script = /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
+    const script = await mainScript();
     const original = readFileSync(path.join(ROOT, 'build', script));
     const br = await rawGet(`${origin}${script}`, 'br, gzip');
     expect(br.encoding).toBe('br');
