@@ -50,13 +50,25 @@ describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () =>
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`a page with code loads Prism after hydrating, and its code block works (${scheme})`, async () => {
+    it(`a page with code hydrates its code block in place, with Prism, and the block works (${scheme})`, async () => {
       const context = await browser.newContext({colorScheme: scheme});
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(siteUrl()).origin});
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
+      // The server's <pre>, and every node added to or removed from the block after the HTML was parsed.
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          const w = window as unknown as {kbPre?: Element | null; kbMutations?: string[]};
+          const block = document.querySelector('.kb-code-block');
+          w.kbPre = block?.querySelector('pre');
+          w.kbMutations = [];
+          new MutationObserver((records) => {
+            for (const r of records) for (const n of [...r.addedNodes, ...r.removedNodes]) w.kbMutations!.push(`${r.addedNodes.length ? '+' : '-'}${n.nodeName}.${(n as Element).className ?? ''}`);
+          }).observe(block!, {childList: true, subtree: true});
+        });
+      });
       const scripts = recordScripts(page);
       await page.goto(siteUrl('docs/patterns/circuit-breaker'));
       await hydrated(page);
@@ -64,17 +76,83 @@ describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () =>
 
       await expect.poll(() => page.locator('.kb-code-block:not([data-kb-rendered])').count()).toBe(0);
       const block = page.locator('.kb-code-block').first();
-      // The theme's code block, rendered by React with the colour mode's Prism theme (dracula is dark).
+      // The theme's code block, run by React with the colour mode's Prism theme (dracula is dark).
       await expect
         .poll(() => block.locator('pre').evaluate((pre) => getComputedStyle(pre).backgroundColor))
         .toBe(scheme === 'dark' ? 'rgb(40, 42, 54)' : 'rgb(246, 248, 250)');
       const copy = block.getByRole('button', {name: '复制代码到剪贴板'});
       await copy.click();
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('circuitbreaker:');
+      // Hydrated in place: the server's <pre> is still there, and all React added is the buttons (rendered only in the browser).
+      const {samePre, mutations} = await page.evaluate(() => {
+        const w = window as unknown as {kbPre?: Element | null; kbMutations?: string[]};
+        return {samePre: !!w.kbPre && w.kbPre === document.querySelector('.kb-code-block pre'), mutations: w.kbMutations};
+      });
+      expect(samePre).toBe(true);
+      expect(mutations?.filter((m) => m.startsWith('-'))).toEqual([]);
+      expect(mutations?.every((m) => m.startsWith('+DIV') || m.startsWith('+BUTTON') || m.startsWith('+svg') || m.startsWith('+#text'))).toBe(true);
       expect(errors).toEqual([]);
       await context.close();
     });
   }
+
+  it('in dark mode the hydrated block has exactly the colours of a block React renders afresh', async () => {
+    const colours = async (url: string) => {
+      const context = await browser.newContext({colorScheme: 'dark'});
+      const page = await context.newPage();
+      await page.goto(url);
+      await hydrated(page);
+      await expect.poll(() => page.locator('.kb-code-block:not([data-kb-rendered])').count()).toBe(0);
+      await expect.poll(() => page.locator('.kb-code-block pre').evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe('rgb(40, 42, 54)');
+      const result = await page.evaluate(() =>
+        [...document.querySelectorAll('.kb-code-block pre, .kb-code-block pre span')].map((e) => `${e.textContent?.slice(0, 20)} ${getComputedStyle(e).color} ${getComputedStyle(e).backgroundColor}`),
+      );
+      await context.close();
+      return result;
+    };
+    // Loaded directly, the block hydrates the server's light-theme HTML; reached by a client-side navigation, React creates it.
+    const hydratedBlock = await colours(siteUrl('docs/patterns/circuit-breaker'));
+    const context = await browser.newContext({colorScheme: 'dark'});
+    const page = await context.newPage();
+    await page.goto(siteUrl('docs/patterns'));
+    await hydrated(page);
+    await page.locator('a[href$="/docs/patterns/circuit-breaker"]').first().click();
+    await page.waitForURL(/circuit-breaker$/);
+    await expect.poll(() => page.locator('.kb-code-block[data-kb-rendered] .token-line').count(), {timeout: 20_000}).toBeGreaterThan(5);
+    await expect.poll(() => page.locator('.kb-code-block pre').evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe('rgb(40, 42, 54)');
+    const fresh = await page.evaluate(() =>
+      [...document.querySelectorAll('.kb-code-block pre, .kb-code-block pre span')].map((e) => `${e.textContent?.slice(0, 20)} ${getComputedStyle(e).color} ${getComputedStyle(e).backgroundColor}`),
+    );
+    await context.close();
+    expect(hydratedBlock.length).toBeGreaterThan(50);
+    expect(hydratedBlock).toEqual(fresh);
+  });
+
+  it('if the Prism chunk fails to load, the page still hydrates and keeps the server\'s highlighted code', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/assets/js/**', async (route) => {
+      const response = await route.fetch();
+      if (isPrismSetUp(await response.text())) await route.abort();
+      else await route.fulfill({response});
+    });
+    await page.goto(siteUrl('docs/patterns/circuit-breaker'));
+    await hydrated(page);
+    await expect.poll(() => errors.some((e) => e.includes('Code highlighting failed to load')), {timeout: 20_000}).toBe(true);
+    await page.waitForTimeout(500);
+    // No error page, no React hydration error, and the block is the server's: highlighted, with every line.
+    expect(errors.filter((e) => /hydrat|Minified React error/i.test(e))).toEqual([]);
+    expect(await page.locator('article h1').count()).toBe(1);
+    expect(await page.locator('.kb-code-block .token-line').count()).toBeGreaterThan(5);
+    expect(await page.locator('.kb-code-block .token.key').count()).toBeGreaterThan(0);
+    // The rest of the page works: client-side navigation still does.
+    await page.locator('article a[href$="/docs/patterns/retry"]').first().click();
+    await page.waitForURL(/\/docs\/patterns\/retry$/);
+    await expect.poll(() => page.locator('article h1').textContent()).toMatch(/重试/);
+    await page.close();
+  });
 
   it('after a client-side navigation the new page highlights its code too', async () => {
     const page = await browser.newPage();
