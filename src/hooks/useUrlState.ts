@@ -5,6 +5,9 @@ import {useEffect, useState, type Dispatch, type SetStateAction} from 'react';
  * `initial`; after hydration the state is read from the query string and written back to it with
  * history.replaceState on every change. `read` and `write` must be stable (module functions or useCallback).
  * Returns the state, its setter, and whether the page has hydrated (controls stay disabled until then).
+ * When the URL holds nothing new (the usual case), the state object stays the same one, so that components can
+ * memoise on it: re-rendering a whole card list or table right after hydration, to the same output, was the
+ * longest task of the explorer's start-up.
  */
 export function useUrlState<S>(
   initial: S,
@@ -15,7 +18,8 @@ export function useUrlState<S>(
   const [hydrated, setHydrated] = useState(false);
 
   useEffect(() => {
-    setState(read(window.location.search));
+    const fromUrl = read(window.location.search);
+    setState((current) => (JSON.stringify(fromUrl) === JSON.stringify(current) ? current : fromUrl));
     setHydrated(true);
   }, [read]);
 

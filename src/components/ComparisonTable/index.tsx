@@ -1,4 +1,4 @@
-import {useCallback, useId, useMemo, type ReactNode} from 'react';
+import {memo, useCallback, useId, useMemo, type ReactNode} from 'react';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import {
   INITIAL_STATE,
@@ -63,8 +63,8 @@ export default function ComparisonTable<T>({
   const write = useCallback((search: string, s: TableState) => writeState(search, id, s), [id]);
   const [state, setState, hydrated] = useUrlState<TableState>(INITIAL_STATE, read, write);
 
-  const compared = columns.filter((c) => !c.rowHeader);
-  const visibleColumns = columns.filter((c) => !state.hidden.includes(c.key));
+  const compared = useMemo(() => columns.filter((c) => !c.rowHeader), [columns]);
+  const visibleColumns = useMemo(() => columns.filter((c) => !state.hidden.includes(c.key)), [columns, state.hidden]);
 
   const order = useMemo(() => {
     const sortColumn = state.sort && columns.find((c) => c.key === state.sort!.column);
@@ -168,35 +168,50 @@ export default function ComparisonTable<T>({
               })}
             </tr>
           </thead>
-          <tbody>
-            {order.map((i) => {
-              const row = rows[i]!;
-              return (
-                <tr key={rowKey(row)}>
-                  {visibleColumns.map((column) => {
-                    const content = column.render ? column.render(row) : column.value(row);
-                    return column.rowHeader ? (
-                      <th key={column.key} scope="row" className={styles.sticky}>
-                        {content}
-                      </th>
-                    ) : (
-                      <td key={column.key}>{content}</td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
-            {order.length === 0 && (
-              <tr>
-                <td colSpan={visibleColumns.length} className={styles.empty}>
-                  没有符合条件的行。
-                </td>
-              </tr>
-            )}
-          </tbody>
+          <TableBody rows={rows} order={order} columns={visibleColumns} rowKey={rowKey} />
         </table>
       </div>
       {note && <div className={styles.note}>{note}</div>}
     </div>
   );
 }
+
+interface TableBodyProps<T> {
+  readonly rows: readonly T[];
+  /** Indices into rows, in display order. */
+  readonly order: readonly number[];
+  readonly columns: readonly Column<T>[];
+  readonly rowKey: (row: T) => string;
+}
+
+/** The rows, memoised: hydration, which changes only the controls, does not re-render them. */
+const TableBody = memo(function TableBody<T>({rows, order, columns, rowKey}: TableBodyProps<T>): ReactNode {
+  return (
+    <tbody>
+      {order.map((i) => {
+        const row = rows[i]!;
+        return (
+          <tr key={rowKey(row)}>
+            {columns.map((column) => {
+              const content = column.render ? column.render(row) : column.value(row);
+              return column.rowHeader ? (
+                <th key={column.key} scope="row" className={styles.sticky}>
+                  {content}
+                </th>
+              ) : (
+                <td key={column.key}>{content}</td>
+              );
+            })}
+          </tr>
+        );
+      })}
+      {order.length === 0 && (
+        <tr>
+          <td colSpan={columns.length} className={styles.empty}>
+            没有符合条件的行。
+          </td>
+        </tr>
+      )}
+    </tbody>
+  );
+}) as <T>(props: TableBodyProps<T>) => ReactNode;

@@ -1,4 +1,4 @@
-import {useId, type ReactNode} from 'react';
+import {memo, useId, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
 import type {Pattern, ProblemCategory} from '@site/src/data/schema';
@@ -21,7 +21,7 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
   const uid = useId();
   const [filters, setFilters, hydrated] = useUrlState<PatternFilters>(NO_FILTERS, readFilters, writeFilters);
 
-  const shown = filterPatterns(patterns, filters);
+  const shown = useMemo(() => filterPatterns(patterns, filters), [patterns, filters]);
   const set = (patch: Partial<PatternFilters>) => setFilters((f) => ({...f, ...patch}));
   const select = <T extends string>(
     name: keyof Omit<PatternFilters, 'q'>,
@@ -69,21 +69,26 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
       <p id={`${uid}-count`} className={styles.count} aria-live="polite">
         {shown.length === patterns.length ? `共 ${patterns.length} 个模式` : `显示 ${shown.length} / ${patterns.length} 个模式`}
       </p>
-      <ul className={styles.grid}>
-        {shown.map((p) => (
-          <li key={p.slug} className={styles.card} data-slug={p.slug}>
-            <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
-              {p.chinese}
-              {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
-            </Link>
-            <p className={styles.summary}>{p.summary}</p>
-            <p className={styles.meta}>
-              {p.pillars.map((pillar) => PILLAR_LABELS[pillar]).join(' · ') || STATUS_LABELS[p.status]}
-            </p>
-          </li>
-        ))}
-      </ul>
+      <PatternCards shown={shown} />
       {shown.length === 0 && <p>没有符合条件的模式，请放宽筛选条件。</p>}
     </div>
   );
 }
+
+/** The cards, memoised on the filtered list: hydration, which changes only the form, does not re-render them. */
+const PatternCards = memo(function PatternCards({shown}: {shown: readonly Pattern[]}): ReactNode {
+  return (
+    <ul className={styles.grid}>
+      {shown.map((p) => (
+        <li key={p.slug} className={styles.card} data-slug={p.slug}>
+          <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
+            {p.chinese}
+            {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
+          </Link>
+          <p className={styles.summary}>{p.summary}</p>
+          <p className={styles.meta}>{p.pillars.map((pillar) => PILLAR_LABELS[pillar]).join(' · ') || STATUS_LABELS[p.status]}</p>
+        </li>
+      ))}
+    </ul>
+  );
+});
