@@ -51,9 +51,28 @@ describe('boot: paint first, then run the bundles', () => {
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(new URL(r.url()).pathname));
     await page.goto(siteUrl('docs/cloud-native'));
     await hydrated(page);
-    const boot = await page.$$eval('link[data-kb-boot]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const boot = await page.$eval('script[data-kb-boot]', (s) => s.getAttribute('data-kb-boot')!.split(' ').map((u) => new URL(u, location.href).pathname));
     expect(boot.map((p) => p.replace(/\.[0-9a-f]+\.js$/, ''))).toEqual(['/assets/js/runtime~main', '/assets/js/main']);
     for (const p of boot) expect(scripts.filter((s) => s === p).length).toBe(1);
+    await page.close();
+  });
+
+  it('fetches the bundles only after the page has painted its largest text', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('docs/cloud-native'));
+    await hydrated(page);
+    const {lcp, fetched} = await page.evaluate(async () => ({
+      lcp: await new Promise<number>((resolve) =>
+        new PerformanceObserver((list) => resolve(list.getEntries()[0]!.startTime)).observe({type: 'largest-contentful-paint', buffered: true}),
+      ),
+      fetched: performance
+        .getEntriesByType('resource')
+        .filter((e) => /\/assets\/js\/(runtime~main|main)\.[0-9a-f]+\.js$/.test(e.name))
+        .map((e) => e.startTime),
+    }));
+    expect(lcp).toBeGreaterThan(0);
+    expect(fetched).toHaveLength(2);
+    for (const t of fetched) expect(t).toBeGreaterThan(lcp);
     await page.close();
   });
 });

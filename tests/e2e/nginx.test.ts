@@ -36,8 +36,8 @@ function freePort(): Promise<number> {
 /** Path of main.js, as the home page served by nginx names it. */
 async function mainScript(): Promise<string> {
   const html = await (await fetch(`${origin}/`)).text();
-  // The bundles are referenced by <link rel=prefetch … data-kb-boot> and started by the boot script (config/ssr-template.ts).
-  return /href=(\/assets\/js\/main\.[^ >]+\.js) data-kb-boot/.exec(html)![1]!;
+  // The bundles are listed in the boot script's data-kb-boot attribute (config/ssr-template.ts).
+  return /data-kb-boot="[^"]*?(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)![1]!;
 }
 
 /** The response body as sent (fetch would decode it), with its encoding. */
