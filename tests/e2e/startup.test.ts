@@ -97,32 +97,27 @@ describe('start-up: Prism only where there is code (src/theme/CodeBlock)', () =>
   }
 
   it('in dark mode the hydrated block has exactly the colours of a block React renders afresh', async () => {
-    const colours = async (url: string) => {
-      const context = await browser.newContext({colorScheme: 'dark'});
-      const page = await context.newPage();
-      await page.goto(url);
-      await hydrated(page);
-      await expect.poll(() => page.locator('.kb-code-block:not([data-kb-rendered])').count()).toBe(0);
+    /** Text and computed colours of the code block and its tokens, once the dark Prism theme is on. */
+    const blockColours = async (page: Page) => {
       await expect.poll(() => page.locator('.kb-code-block pre').evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe('rgb(40, 42, 54)');
-      const result = await page.evaluate(() =>
+      return page.evaluate(() =>
         [...document.querySelectorAll('.kb-code-block pre, .kb-code-block pre span')].map((e) => `${e.textContent?.slice(0, 20)} ${getComputedStyle(e).color} ${getComputedStyle(e).backgroundColor}`),
       );
-      await context.close();
-      return result;
     };
-    // Loaded directly, the block hydrates the server's light-theme HTML; reached by a client-side navigation, React creates it.
-    const hydratedBlock = await colours(siteUrl('docs/patterns/circuit-breaker'));
     const context = await browser.newContext({colorScheme: 'dark'});
     const page = await context.newPage();
+    // Loaded directly, the block hydrates the server's light-theme HTML.
+    await page.goto(siteUrl('docs/patterns/circuit-breaker'));
+    await hydrated(page);
+    await expect.poll(() => page.locator('.kb-code-block:not([data-kb-rendered])').count()).toBe(0);
+    const hydratedBlock = await blockColours(page);
+    // Reached by a client-side navigation, React creates the block.
     await page.goto(siteUrl('docs/patterns'));
     await hydrated(page);
     await page.locator('a[href$="/docs/patterns/circuit-breaker"]').first().click();
     await page.waitForURL(/circuit-breaker$/);
     await expect.poll(() => page.locator('.kb-code-block[data-kb-rendered] .token-line').count(), {timeout: 20_000}).toBeGreaterThan(5);
-    await expect.poll(() => page.locator('.kb-code-block pre').evaluate((pre) => getComputedStyle(pre).backgroundColor)).toBe('rgb(40, 42, 54)');
-    const fresh = await page.evaluate(() =>
-      [...document.querySelectorAll('.kb-code-block pre, .kb-code-block pre span')].map((e) => `${e.textContent?.slice(0, 20)} ${getComputedStyle(e).color} ${getComputedStyle(e).backgroundColor}`),
-    );
+    const fresh = await blockColours(page);
     await context.close();
     expect(hydratedBlock.length).toBeGreaterThan(50);
     expect(hydratedBlock).toEqual(fresh);

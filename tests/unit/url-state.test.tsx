@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import {cleanup, render, renderHook, screen} from '@testing-library/react';
-import {createElement, type ReactNode} from 'react';
+import {createElement, type ComponentProps} from 'react';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import ComparisonTable, {type Column} from '@site/src/components/ComparisonTable';
 import PatternExplorer from '@site/src/components/PatternExplorer';
@@ -9,14 +9,17 @@ import {patterns} from '@site/src/data/patterns';
 import {problemCategories} from '@site/src/data/problem-categories';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 
-// Counts how often a card's link renders (the plain stub otherwise: tests/unit/stubs/Link.tsx).
+// The usual Link stub (tests/unit/stubs/Link.tsx), counting how often a card's link renders.
 const linkRenders = vi.hoisted(() => ({count: 0}));
-vi.mock('@docusaurus/Link', () => ({
-  default: ({to, children, ...rest}: {to: string; children?: ReactNode}) => {
-    linkRenders.count += 1;
-    return createElement('a', {href: to, ...rest}, children);
-  },
-}));
+vi.mock('@docusaurus/Link', async () => {
+  const {default: Link} = await vi.importActual<typeof import('./stubs/Link')>('@docusaurus/Link');
+  return {
+    default: (props: ComponentProps<typeof Link>) => {
+      linkRenders.count += 1;
+      return createElement(Link, props);
+    },
+  };
+});
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/docs/patterns');
