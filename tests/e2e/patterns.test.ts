@@ -41,6 +41,34 @@ describe('pattern explorer', () => {
     await page.context().close();
   });
 
+  it('hides the filters without JavaScript, and keeps them inert until hydration', async () => {
+    const noJs = await browser.newContext({javaScriptEnabled: false});
+    const page = await noJs.newPage();
+    await page.goto(siteUrl('docs/patterns'));
+    expect(await cards(page).count()).toBe(patterns.length);
+    expect(await page.getByRole('search', {name: '筛选模式'}).isHidden()).toBe(true);
+    await noJs.close();
+
+    // With JavaScript, hold the bundles back: the form is shown (no layout shift at hydration) but inert.
+    const context = await browser.newContext();
+    const held = await context.newPage();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await held.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await held.goto(siteUrl('docs/patterns'), {waitUntil: 'domcontentloaded'});
+    const form = held.getByRole('search', {name: '筛选模式'});
+    await expect.poll(() => form.isVisible()).toBe(true);
+    expect(await form.getAttribute('inert')).toBe('');
+    release();
+    await hydrated(held);
+    expect(await form.getAttribute('inert')).toBeNull();
+    expect(await form.locator('[disabled]').count()).toBe(0);
+    await context.close();
+  });
+
   it('restores a filtered view from a shared link', async () => {
     const page = await open('docs/patterns?source=container-paper');
     await expect.poll(() => cards(page).count()).toBe(7);

@@ -52,6 +52,15 @@ describe('ComparisonTable on the server', () => {
     expect(html.match(/<th scope="col"/g)).toHaveLength(columns.length);
     expect(html).toContain('aria-sort="none"');
   });
+
+  it('server-renders its controls and sort buttons inert, the controls marked as needing JavaScript', () => {
+    const html = renderToStaticMarkup(
+      <ComparisonTable id="t" caption="c" rows={rows} columns={columns} rowKey={(r) => r.slug} compare />,
+    );
+    expect(html).toMatch(/<div class="[^"]*\bkb-needs-js\b[^"]*" inert="">/);
+    expect(html.match(/<button type="button"[^>]* inert=""/g)).toHaveLength(columns.length);
+    expect(html).not.toContain('disabled');
+  });
 });
 
 describe('ComparisonTable in the browser', () => {

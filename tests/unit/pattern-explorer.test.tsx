@@ -21,6 +21,12 @@ describe('PatternExplorer', () => {
     expect(html).toContain('href="/docs/patterns/circuit-breaker"');
   });
 
+  it('server-renders its form inert and marked as needing JavaScript, with no control disabled', () => {
+    const html = renderToStaticMarkup(explorer);
+    expect(html).toMatch(/<form class="[^"]*\bkb-needs-js\b[^"]*"[^>]* inert=""/);
+    expect(html).not.toContain('disabled');
+  });
+
   it('filters by pillar and source and writes the filters to the URL', async () => {
     const user = userEvent.setup();
     render(explorer);

@@ -83,7 +83,8 @@ export default function ComparisonTable<T>({
   return (
     <div className={styles.wrapper} id={id}>
       {(filterable || compare) && (
-        <div className={styles.controls}>
+        // inert until hydration (see src/css/custom.css, .kb-needs-js)
+        <div className={`${styles.controls} kb-needs-js`} inert={!hydrated}>
           {filterable && (
             <label className={styles.filter}>
               <span>筛选</span>
@@ -92,7 +93,6 @@ export default function ComparisonTable<T>({
                 value={state.query}
                 placeholder="输入关键词"
                 maxLength={200}
-                disabled={!hydrated}
                 aria-describedby={statusId}
                 onChange={(e) => update({query: e.target.value})}
               />
@@ -104,7 +104,6 @@ export default function ComparisonTable<T>({
                 <input
                   type="checkbox"
                   checked={state.diffOnly}
-                  disabled={!hydrated}
                   onChange={(e) => update({diffOnly: e.target.checked})}
                 />
                 只看差异
@@ -116,7 +115,7 @@ export default function ComparisonTable<T>({
                     <input
                       type="checkbox"
                       checked={!state.hidden.includes(c.key)}
-                      disabled={!hydrated || (compared.length - state.hidden.length <= 1 && !state.hidden.includes(c.key))}
+                      disabled={(compared.length - state.hidden.length <= 1 && !state.hidden.includes(c.key))}
                       onChange={(e) =>
                         update({
                           hidden: e.target.checked ? state.hidden.filter((k) => k !== c.key) : [...state.hidden, c.key],
@@ -152,10 +151,10 @@ export default function ComparisonTable<T>({
                       <button
                         type="button"
                         className={styles.sortButton}
-                        disabled={!hydrated}
+                        inert={!hydrated}
                         onClick={() => update({sort: nextSort(state.sort, column.key)})}>
                         {column.header || <span className={styles.visuallyHidden}>项目</span>}
-                        <span aria-hidden="true" className={styles.sortIcon}>
+                        <span aria-hidden="true" className={`${styles.sortIcon} kb-needs-js`}>
                           {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
                         </span>
                         <span className={styles.visuallyHidden}>，按此列排序</span>

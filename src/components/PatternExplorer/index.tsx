@@ -32,7 +32,6 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
       <span>{label}</span>
       <select
         value={filters[name] ?? ''}
-        disabled={!hydrated}
         onChange={(e) => set({[name]: e.target.value || undefined} as Partial<PatternFilters>)}>
         <option value="">全部</option>
         {options.map(([value, text]) => (
@@ -46,7 +45,13 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
 
   return (
     <div className={styles.explorer}>
-      <form className={styles.filters} role="search" aria-label="筛选模式" onSubmit={(e) => e.preventDefault()}>
+      {/* inert until hydration (see src/css/custom.css, .kb-needs-js) */}
+      <form
+        className={`${styles.filters} kb-needs-js`}
+        role="search"
+        aria-label="筛选模式"
+        inert={!hydrated}
+        onSubmit={(e) => e.preventDefault()}>
         <label className={`${styles.field} ${styles.text}`}>
           <span>关键词</span>
           <input
@@ -54,7 +59,6 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
             value={filters.q}
             maxLength={200}
             placeholder="中文名、英文名或别名，如 熔断"
-            disabled={!hydrated}
             onChange={(e) => set({q: e.target.value})}
           />
         </label>
@@ -62,7 +66,7 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
         {select('category', '2018 问题类别', categories.map((c) => [c.id, c.name] as const))}
         {select('source', '来源', PATTERN_SOURCES.map((s) => [s, SOURCE_LABELS[s]] as const))}
         {select('status', '现状', PATTERN_STATUSES.map((s) => [s, STATUS_LABELS[s]] as const))}
-        <button type="button" className="button button--secondary button--sm" disabled={!hydrated} onClick={() => setFilters(NO_FILTERS)}>
+        <button type="button" className="button button--secondary button--sm" onClick={() => setFilters(NO_FILTERS)}>
           清除筛选
         </button>
       </form>
