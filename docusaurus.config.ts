@@ -2,7 +2,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import {readSiteEnv} from './config/env';
-import {accessibleTheme} from './config/prism';
+import {CLASS_ONLY_THEME, accessibleTheme} from './config/prism';
 import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
@@ -50,6 +50,8 @@ const config: Config = {
     './plugins/search-guard.ts',
     './plugins/glossary.ts',
     './plugins/chunks.ts',
+    // Code colours as CSS by token class: WCAG AA versions of the github (light) and dracula (dark) themes.
+    ['./plugins/prism-css.ts', {light: accessibleTheme(prismThemes.github), dark: accessibleTheme(prismThemes.dracula)}],
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
@@ -127,9 +129,10 @@ const config: Config = {
       copyright: `内容源自吴启福《云原生架构》（2018），经整理、勘误并补充截至 2026 年的现状说明。`,
     },
     prism: {
-      // Token colours darkened/lightened to WCAG AA (config/prism.ts); the stock themes fail axe.
-      theme: accessibleTheme(prismThemes.github),
-      darkTheme: accessibleTheme(prismThemes.dracula),
+      // No colours here: the code blocks carry token classes only, coloured by plugins/prism-css.ts (the stock themes'
+      // colours adjusted to WCAG AA, config/prism.ts), so the server's HTML is right in both modes before hydration.
+      theme: CLASS_ONLY_THEME,
+      darkTheme: CLASS_ONLY_THEME,
       additionalLanguages: ['bash'],
     },
   } satisfies Preset.ThemeConfig,

@@ -6,8 +6,8 @@ const STARTUP_PRISM = path.join(
   path.dirname(require.resolve('@docusaurus/theme-classic/package.json')),
   'lib/prism-include-languages',
 );
-/** Where src/theme/CodeBlock imports ./load, which the server build swaps for ./load.server. */
-const CODE_BLOCK_DIR = path.resolve(__dirname, '../src/theme/CodeBlock');
+/** Where src/theme/CodeBlock/Content imports ./load, which the server build swaps for ./load.server. */
+const CODE_BLOCK_DIR = path.resolve(__dirname, '../src/theme/CodeBlock/Content');
 
 /**
  * Docusaurus puts every module used by more than half of the pages into the `common` chunk that all pages load.
@@ -19,11 +19,11 @@ export default function chunksPlugin(): Plugin {
   return {
     name: 'chunks',
     configureWebpack(config, isServer, {currentBundler}) {
-      // The theme sets up Prism in a client module, that is in main.js on every page; src/theme/CodeBlock does it in
+      // The theme sets up Prism in a client module, that is in main.js on every page; src/theme/CodeBlock/Content does it in
       // the chunk of the pages with code blocks instead.
       const resolve = {alias: {[`${STARTUP_PRISM}$`]: path.resolve(__dirname, '../src/client/no-startup-prism.ts')}};
       if (isServer) {
-        // The server renders code blocks with Prism at once (src/theme/CodeBlock/load.server.ts).
+        // The server renders code blocks with Prism at once (src/theme/CodeBlock/Content/load.server.ts).
         const Replace = currentBundler.instance.NormalModuleReplacementPlugin;
         const swapLoad = (data: {context?: string; request: string}) => {
           if (data.context === CODE_BLOCK_DIR) data.request = './load.server';

@@ -35,6 +35,22 @@ export function listFiles(dir: string, name: RegExp): string[] {
   });
 }
 
+export interface CodeFence {
+  /** Path of the page, absolute. */
+  readonly file: string;
+  readonly language: string;
+  readonly code: string;
+}
+
+/** Every fenced code block of docs/ with a language, but the Mermaid diagrams (those Prism highlights). */
+export function codeFences(): CodeFence[] {
+  return listFiles(DOCS_DIR, /\.mdx?$/).flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/^ *```(\w+)[^\n]*\n([\s\S]*?)\n *```$/gm)]
+      .filter(([, language]) => language !== 'mermaid')
+      .map(([, language, code]) => ({file, language: language!, code: code!})),
+  );
+}
+
 /** Lines outside fenced code blocks, with their 1-based line numbers. */
 export function linesOutsideFences(body: string): Array<[line: number, text: string]> {
   const lines: Array<[number, string]> = [];
