@@ -6,6 +6,8 @@
  * keeps Docusaurus's prefetching but queues it: nothing before the load event, then a few routes per idle period,
  * never more than 8 ms at a time. Preloading on hover or touch (window.docusaurus.preload) is left as it is.
  */
+import {idleCallback, type Idle} from './idle';
+
 type Prefetch = Window['docusaurus']['prefetch'];
 
 /**
@@ -14,13 +16,7 @@ type Prefetch = Window['docusaurus']['prefetch'];
  */
 const SLICE_MS = 8;
 
-type Idle = (callback: (deadline: Pick<IdleDeadline, 'timeRemaining'>) => void) => void;
-
-const whenIdle: Idle = (callback) =>
-  typeof window.requestIdleCallback === 'function'
-    ? window.requestIdleCallback(callback, {timeout: 2000})
-    : // Safari has no requestIdleCallback: a short timer instead.
-      setTimeout(() => callback({timeRemaining: () => SLICE_MS}), 50);
+const whenIdle: Idle = idleCallback(SLICE_MS);
 
 const whenLoaded = (callback: () => void): void => {
   if (document.readyState === 'complete') callback();

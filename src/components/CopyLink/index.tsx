@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useIdleMount} from '@site/src/hooks/useIdleMount';
 import {copyText, headingTitle, markdownLink} from './link';
 import styles from './styles.module.css';
 
@@ -29,17 +29,17 @@ function LinkIcon(): ReactNode {
  * "复制链接": copies a ready-to-paste Markdown link `[标题 - 云原生架构知识库](absolute URL#id)` to the page or to a
  * heading, with a visible (and announced) confirmation that offers the plain URL as a second option. The URL is
  * the canonical one (SITE_URL + BASE_URL + path), so a link copied from a preview still points at the site.
- * Rendered only after hydration: without JavaScript there is nothing that could not work.
+ * Rendered only after hydration, in an idle period (useIdleMount): without JavaScript there is nothing that could not work.
  */
 export default function CopyLink({anchor, showLabel = false}: Props): ReactNode {
-  const isBrowser = useIsBrowser();
+  const ready = useIdleMount();
   const {siteConfig} = useDocusaurusContext();
   const [state, setState] = useState<State>({kind: 'idle'});
   const buttonRef = useRef<HTMLButtonElement>(null);
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => () => window.clearTimeout(timer.current), []);
-  if (!isBrowser) return null;
+  if (!ready) return null;
 
   const target = () => {
     const url = `${siteConfig.url}${window.location.pathname}${anchor ? `#${anchor}` : ''}`;
