@@ -1,6 +1,7 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hydrated, launchChromium} from './browser';
+import {COMPILE_HINT} from '../../plugins/chunks';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -74,5 +75,14 @@ describe('boot: paint first, then run the bundles', () => {
     expect(fetched).toHaveLength(2);
     for (const t of fetched) expect(t).toBeGreaterThan(lcp);
     await page.close();
+  });
+
+  it('serves main.js with V8\'s compile hint as its first line (plugins/chunks.ts), and only main.js', async () => {
+    const html = await (await fetch(siteUrl('docs/orchestration'))).text();
+    const bundles = /data-kb-boot="([^"]+)"/.exec(html)![1]!.split(' ');
+    const bodies = await Promise.all(bundles.map(async (src) => [src, await (await fetch(new URL(src, siteUrl()))).text()] as const));
+    const hinted = bodies.filter(([, body]) => body.startsWith(`${COMPILE_HINT}\n`)).map(([src]) => src);
+    expect(hinted).toHaveLength(1);
+    expect(hinted[0]).toMatch(/\/main\.[0-9a-f]+\.js$/);
   });
 });
