@@ -67,6 +67,10 @@ export default function chunksPlugin(): Plugin {
         module: {
           rules: [
             {
+              test: /[\\/]@docusaurus[\\/]theme-common[\\/]lib[\\/]utils[\\/]reactUtils\.js$/,
+              use: [{loader: path.join(__dirname, 'shallow-memo-loader.cjs')}],
+            },
+            {
               test: /[\\/]docusaurus-plugin-content-docs[\\/][^\\/]+[\\/]p[\\/][^\\/]+\.json$/,
               enforce: 'pre',
               use: [{loader: path.join(__dirname, 'strip-doc-descriptions-loader.cjs')}],

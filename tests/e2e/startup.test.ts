@@ -185,6 +185,38 @@ describe('start-up: Prism only where React creates a code block (src/theme/CodeB
   });
 });
 
+describe('start-up: no string collation (plugins/shallow-memo-loader.cjs)', () => {
+  // The first localeCompare or Intl.Collator of a page sets up ICU's collator: about 12 ms of main thread here.
+  it('no page type calls localeCompare or creates an Intl.Collator while it loads and hydrates', async () => {
+    const context = await browser.newContext();
+    await context.addInitScript(() => {
+      const w = window as unknown as {kbCollations: string[]};
+      w.kbCollations = [];
+      const compare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (this: string, ...args: Parameters<typeof compare>) {
+        w.kbCollations.push(`localeCompare ${new Error().stack?.split('\n')[2]?.trim()}`);
+        return compare.apply(this, args);
+      };
+      const Collator = Intl.Collator;
+      Intl.Collator = function (...args: ConstructorParameters<typeof Collator>) {
+        w.kbCollations.push(`Intl.Collator ${new Error().stack?.split('\n')[2]?.trim()}`);
+        return new Collator(...args);
+      } as unknown as typeof Intl.Collator;
+    });
+    const page = await context.newPage();
+    const found: Record<string, string[]> = {};
+    for (const path of ['', 'docs/cloud-native', 'docs/patterns/circuit-breaker', 'docs/patterns', 'docs/orchestration', 'docs/glossary']) {
+      await page.goto(siteUrl(path));
+      await hydrated(page);
+      await page.waitForLoadState('networkidle');
+      const calls = await page.evaluate(() => (window as unknown as {kbCollations: string[]}).kbCollations);
+      if (calls.length) found[path] = calls;
+    }
+    await context.close();
+    expect(found).toEqual({});
+  });
+});
+
 describe('start-up: link prefetching waits for the load event (src/client/idle-prefetch.ts)', () => {
   it('prefetches route chunks only after load, and still prefetches them', async () => {
     const page = await browser.newPage();
