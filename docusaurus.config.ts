@@ -50,6 +50,8 @@ const config: Config = {
     './plugins/search-guard.ts',
     './plugins/glossary.ts',
     './plugins/chunks.ts',
+    // Each page's HTML loads its route chunks with main.js (Docusaurus finds none with Rspack's manifest).
+    './plugins/route-chunks.ts',
     // Code colours as CSS by token class: WCAG AA versions of the github (light) and dracula (dark) themes.
     ['./plugins/prism-css.ts', {light: accessibleTheme(prismThemes.github), dark: accessibleTheme(prismThemes.dracula)}],
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).

@@ -17,6 +17,9 @@
  * by the bundles' download time (see docs/about/performance). Without LCP timing (older Safari) the loader waits a
  * frame and a task, and if no paint is reported within 3 s it starts the bundles anyway.
  *
+ * The list holds the page's route chunks too (plugins/route-chunks.ts), before main.js: the scripts run in that order,
+ * so the chunks are installed when main.js asks for them, and main.js creates no script element of its own.
+ *
  * The loader is the same text on every page, so the CSP in deploy/ allows it by one hash.
  */
 export const BOOT_SCRIPT =
@@ -45,7 +48,7 @@ export const ssrTemplate = `<!DOCTYPE html>
     <%~ it.preBodyTags %>
     <div id="__docusaurus"><%~ it.appHtml %></div>
     <%~ it.postBodyTags %>
-    <script data-kb-boot="<%= it.scripts.map((script) => it.baseUrl + script).join(' ') %>">${BOOT_SCRIPT}</script>
+    <script data-kb-boot="<%= [...it.scripts.filter((s) => !s.split('/').pop().startsWith('main.')), ...it.scripts.filter((s) => s.split('/').pop().startsWith('main.'))].map((script) => it.baseUrl + script).join(' ') %>">${BOOT_SCRIPT}</script>
   </body>
 </html>
 `;

@@ -4,12 +4,8 @@
  * what held performance back, and every audit that lost points; exits 1 when a gate fails.
  * LIGHTHOUSE_RUNS overrides the number of runs.
  *
- * Accessibility, best practices and SEO must be 100. Performance: the issue's target is 90, which this site reaches
- * on the home page only on this class of machine (medians 79–96 in the bench of 2026-11-29 20:25 UTC: the time the
- * main bundle takes to evaluate and hydrate counts as total blocking time under Lighthouse's 4× CPU slowdown; see
- * docs/about/performance). Until every page does, the gate is a floor that catches regressions of the size that
- * matters — putting Mermaid's runtime back on a stock page cost 12 points when issue 6 was written — and the
- * distance to the target is printed on every run.
+ * Gates (issue 6): performance at least 90, accessibility, best practices and SEO 100. The issue's aim for performance
+ * is 98; pages below it are named on every run, with what held them back.
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
@@ -25,9 +21,9 @@ export const LIGHTHOUSE_PAGES = [
   {name: 'orchestration comparison', path: 'docs/orchestration'},
 ] as const;
 
-export const GATES: Record<Category, number> = {performance: 60, accessibility: 100, 'best-practices': 100, seo: 100};
-/** Issue 6's target for performance, reported but not yet enforced (see above). */
-export const PERFORMANCE_TARGET = 90;
+export const GATES: Record<Category, number> = {performance: 90, accessibility: 100, 'best-practices': 100, seo: 100};
+/** Issue 6's aim for performance, reported but not enforced. */
+export const PERFORMANCE_AIM = 98;
 
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 
@@ -60,9 +56,9 @@ async function main(): Promise<void> {
     for (const c of CATEGORIES) if (r.scores[c] < GATES[c]) failed.push(`${name}: ${c} ${r.scores[c]} < ${GATES[c]}`);
     for (const f of r.failures) console.log(`${name}: ${f}`);
   }
-  const short = results.filter(({result: r}) => r.scores.performance < PERFORMANCE_TARGET);
+  const short = results.filter(({result: r}) => r.scores.performance < PERFORMANCE_AIM);
   if (short.length) {
-    console.log(`\nNot yet at the performance target of ${PERFORMANCE_TARGET}: ${short.map(({name, result: r}) => `${name} ${r.scores.performance}`).join(', ')}`);
+    console.log(`\nBelow the performance aim of ${PERFORMANCE_AIM}: ${short.map(({name, result: r}) => `${name} ${r.scores.performance}`).join(', ')}`);
   }
   if (failed.length) {
     console.error(`\nLighthouse gate failed:\n  ${failed.join('\n  ')}`);
