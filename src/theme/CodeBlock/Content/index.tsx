@@ -55,7 +55,7 @@ export default function CodeBlockContent(props: Props): ReactNode {
 
   if (adopted) {
     // tabIndex as the theme's <pre>: the block scrolls by keyboard.
-    return <pre ref={wordWrap.codeBlockRef} tabIndex={0} data-kb-adopted="" dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
+    return <pre ref={wordWrap.codeBlockRef} tabIndex={0} dangerouslySetInnerHTML={{__html: ''}} suppressHydrationWarning />;
   }
   if (Highlighted) return <Highlighted {...props} />;
   return (
