@@ -43,8 +43,11 @@ export default function routeChunksPlugin(context: LoadContext): Plugin<void> {
   const registryPath = path.join(context.generatedFilesDir, 'registry.js');
   return {
     name: 'route-chunks',
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
+    configureWebpack(config, isServer) {
+      // Only the client build of `docusaurus build` writes the manifest (react-loadable-ssr-addon); the dev server
+      // renders in the browser and has none.
+      const writesManifest = config.plugins?.some((plugin) => plugin?.constructor?.name === 'ReactLoadableSSRAddon');
+      if (isServer || !writesManifest) return {};
       const addOrigins = {
         apply(compiler: {hooks: {afterEmit: {tap: (name: string, fn: () => void) => void}}}) {
           compiler.hooks.afterEmit.tap('route-chunks', () => {
