@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {Prism, type PrismTheme} from 'prism-react-renderer';
 import {tokenCss, tokenKinds} from '../config/prism';
-import {codeFences} from '../scripts/lib/docs';
+import {highlightedCode} from '../scripts/lib/docs';
 
 export interface PrismCssOptions {
   readonly light: PrismTheme;
@@ -27,17 +27,16 @@ function sitePrism(additionalLanguages: readonly string[]): typeof Prism {
 export default function prismCssPlugin(context: LoadContext, options: PrismCssOptions): Plugin<void> {
   const file = path.join(context.generatedFilesDir, 'kb-prism', 'tokens.css');
   const prism = (context.siteConfig.themeConfig as {prism?: {additionalLanguages?: string[]}}).prism;
-  const write = () => {
-    const kinds = tokenKinds(sitePrism(prism?.additionalLanguages ?? []), codeFences());
-    mkdirSync(path.dirname(file), {recursive: true});
-    writeFileSync(file, tokenCss(options.light, options.dark, kinds));
-  };
-  write();
   return {
     name: 'prism-css',
     getClientModules: () => [file],
-    // The dev server reloads the plugin's content when a page changes: its code may hold a new kind of token.
-    loadContent: async () => write(),
+    // Runs before bundling, and again in the dev server when a page changes: its code may hold a new kind of token.
+    async loadContent() {
+      const blocks = highlightedCode().map((b) => ({language: b.lang, code: b.code}));
+      const kinds = tokenKinds(sitePrism(prism?.additionalLanguages ?? []), blocks);
+      mkdirSync(path.dirname(file), {recursive: true});
+      writeFileSync(file, tokenCss(options.light, options.dark, kinds));
+    },
     getPathsToWatch: () => ['docs/**/*.{md,mdx}'],
   };
 }

@@ -1,8 +1,7 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {ROOT, readDocs} from './docs';
-import {codeBlocks} from './pages';
+import {ROOT, codeBlocks, readDocs} from './docs';
 
 /**
  * Mermaid figures are rendered ahead of time (npm run diagrams) to static/diagrams/<doc id>/<n>-{light,dark}.svg,

@@ -35,19 +35,35 @@ export function listFiles(dir: string, name: RegExp): string[] {
   });
 }
 
-export interface CodeFence {
-  /** Path of the page, absolute. */
-  readonly file: string;
-  readonly language: string;
+export interface CodeBlock {
+  readonly lang: string;
   readonly code: string;
+  /** 1-based line of the opening fence in the body. */
+  readonly line: number;
 }
 
-/** Every fenced code block of docs/ with a language, but the Mermaid diagrams (those Prism highlights). */
-export function codeFences(): CodeFence[] {
-  return listFiles(DOCS_DIR, /\.mdx?$/).flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/^ *```(\w+)[^\n]*\n([\s\S]*?)\n *```$/gm)]
-      .filter(([, language]) => language !== 'mermaid')
-      .map(([, language, code]) => ({file, language: language!, code: code!})),
+/** Every fenced code block of a page body, with its language (empty if the fence gives none). */
+export function codeBlocks(body: string): CodeBlock[] {
+  const blocks: CodeBlock[] = [];
+  const lines = body.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/.exec(lines[i]!);
+    if (!open) continue;
+    const fence = open[2]!;
+    const start = i;
+    const code: string[] = [];
+    for (i++; i < lines.length && !lines[i]!.trim().startsWith(fence); i++) code.push(lines[i]!);
+    blocks.push({lang: open[3] ?? '', code: code.join('\n'), line: start + 1});
+  }
+  return blocks;
+}
+
+/** The fenced code blocks of docs/ that Prism highlights (every one with a language but the Mermaid diagrams). */
+export function highlightedCode(): (CodeBlock & {readonly file: string})[] {
+  return readDocs().flatMap((doc) =>
+    codeBlocks(doc.body)
+      .filter((b) => b.lang && b.lang !== 'mermaid')
+      .map((b) => ({...b, file: doc.file})),
   );
 }
 

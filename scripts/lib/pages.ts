@@ -4,29 +4,7 @@
  */
 import yaml from 'js-yaml';
 import ts from 'typescript';
-import {linesOutsideFences} from './docs';
-
-export interface CodeBlock {
-  readonly lang: string;
-  readonly code: string;
-  /** 1-based line of the opening fence in the body. */
-  readonly line: number;
-}
-
-export function codeBlocks(body: string): CodeBlock[] {
-  const blocks: CodeBlock[] = [];
-  const lines = body.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/.exec(lines[i]!);
-    if (!open) continue;
-    const fence = open[2]!;
-    const start = i;
-    const code: string[] = [];
-    for (i++; i < lines.length && !lines[i]!.trim().startsWith(fence); i++) code.push(lines[i]!);
-    blocks.push({lang: open[3] ?? '', code: code.join('\n'), line: start + 1});
-  }
-  return blocks;
-}
+import {codeBlocks, linesOutsideFences} from './docs';
 
 /** Problems with the code examples of a page: unparsable YAML or TypeScript, fences without a language. */
 export function checkExamples(body: string): string[] {

@@ -2,7 +2,7 @@ import {Highlight, Prism, themes, type PrismTheme} from 'prism-react-renderer';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 import {CLASS_ONLY_THEME, accessibleTheme, tokenCss, tokenKinds} from '@site/config/prism';
-import {codeFences} from '@site/scripts/lib/docs';
+import {highlightedCode} from '@site/scripts/lib/docs';
 
 const LIGHT = accessibleTheme(themes.github);
 const DARK = accessibleTheme(themes.dracula);
@@ -69,7 +69,7 @@ function cascade(css: readonly Rule[], mode: string, language: string, classes: 
 const INHERITED = 'inherit';
 
 describe('code colours by token class (config/prism.ts, plugins/prism-css.ts)', () => {
-  const blocks = codeFences();
+  const blocks = highlightedCode().map((b) => ({file: b.file, language: b.lang, code: b.code}));
   const css = rules(tokenCss(LIGHT, DARK, tokenKinds(Prism, blocks)));
 
   it('finds the code of the site', () => {
