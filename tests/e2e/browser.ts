@@ -34,3 +34,14 @@ export async function launchChromium(): Promise<Browser> {
 export async function hydrated(page: Page, timeout = 60_000): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {timeout});
 }
+
+/** Holds main.js back until the returned release() is called: until then the page is the server's HTML. */
+export async function holdMainBundle(page: Page): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}

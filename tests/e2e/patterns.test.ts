@@ -1,7 +1,7 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {patterns} from '@site/src/data/patterns';
-import {hydrated, launchChromium} from './browser';
+import {holdMainBundle, hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -52,12 +52,7 @@ describe('pattern explorer', () => {
     // With JavaScript, hold the bundles back: the form is shown (no layout shift at hydration) but inert.
     const context = await browser.newContext();
     const held = await context.newPage();
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await held.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdMainBundle(held);
     await held.goto(siteUrl('docs/patterns'), {waitUntil: 'domcontentloaded'});
     const form = held.getByRole('search', {name: '筛选模式'});
     await expect.poll(() => form.isVisible()).toBe(true);

@@ -1,6 +1,6 @@
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import {holdMainBundle, hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -30,17 +30,6 @@ const blockColours = (page: Page) =>
       (e) => `${e.textContent?.slice(0, 20)} ${getComputedStyle(e).color} ${getComputedStyle(e).backgroundColor} ${getComputedStyle(e).fontStyle}`,
     ),
   );
-
-/** Holds main.js back until release() is called: the page is the server's HTML until then. */
-async function holdBundles(page: Page): Promise<() => void> {
-  let release = () => {};
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Client-side navigation from the explorer to a pattern page; waits until React has created its code block's lines. */
 async function navigateTo(page: Page, slug: string): Promise<void> {
@@ -124,7 +113,7 @@ describe('start-up: Prism only where React creates a code block (src/theme/CodeB
   it('code has the same colours before hydration, after it, and in a block React creates (dark), and others in light', async () => {
     const dark = await browser.newContext({colorScheme: 'dark'});
     const page = await dark.newPage();
-    const release = await holdBundles(page);
+    const release = await holdMainBundle(page);
     await page.goto(siteUrl('docs/patterns/circuit-breaker'), {waitUntil: 'domcontentloaded'});
     expect(await page.locator('html').getAttribute('data-has-hydrated')).toBe('false');
     const beforeHydration = await blockColours(page);

@@ -115,7 +115,7 @@ export default function ComparisonTable<T>({
                     <input
                       type="checkbox"
                       checked={!state.hidden.includes(c.key)}
-                      disabled={(compared.length - state.hidden.length <= 1 && !state.hidden.includes(c.key))}
+                      disabled={compared.length - state.hidden.length <= 1 && !state.hidden.includes(c.key)}
                       onChange={(e) =>
                         update({
                           hidden: e.target.checked ? state.hidden.filter((k) => k !== c.key) : [...state.hidden, c.key],
