@@ -111,7 +111,8 @@ function cascadeStyle(theme: PrismTheme, {language, types}: TokenKind): Declarat
 }
 
 /**
- * CSS for the light and the dark theme, by token class. Without JavaScript (no data-theme) the light theme applies.
+ * CSS for the light and the dark theme, by token class. Without JavaScript (no data-theme) the light theme applies,
+ * and in print always.
  *
  * One rule per theme entry, all of the same specificity (the mode and language conditions sit in :where()), so that
  * a later entry wins, as it does when prism-react-renderer merges a theme. For a token of several types the inline
@@ -137,7 +138,13 @@ export function tokenCss(light: PrismTheme, dark: PrismTheme, kinds: readonly To
   return [
     '/* Generated from the Prism themes in docusaurus.config.ts by config/prism.ts (tokenCss). */',
     ...block("html:not([data-theme='dark'])", light),
+    // Paper is white: a page printed in dark mode gets the light theme, and none of the dark one.
+    '@media screen{',
     ...block("html[data-theme='dark']", dark),
+    '}',
+    '@media print{',
+    ...block("html[data-theme='dark']", light),
+    '}',
     '',
   ].join('\n');
 }

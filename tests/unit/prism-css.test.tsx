@@ -42,6 +42,11 @@ interface Rule {
   readonly declarations: Record<string, string>;
 }
 
+/** The generated stylesheet as a medium sees it: the rules outside `@media`, and those of its own `@media` blocks. */
+function forMedium(css: string, medium: 'screen' | 'print'): string {
+  return css.replace(/@media (screen|print)\{([^@]*?)\n\}/g, (_, media: string, inner: string) => (media === medium ? inner : ''));
+}
+
 /** The generated stylesheet as rules: what each selector asks of the token, and its declarations. */
 function rules(css: string): Rule[] {
   return [...css.matchAll(/([^{}]+)\{([^}]*)\}/g)].flatMap(([, text, body]) => {
@@ -70,7 +75,9 @@ const INHERITED = 'inherit';
 
 describe('code colours by token class (config/prism.ts, plugins/prism-css.ts)', () => {
   const blocks = highlightedCode().map((b) => ({file: b.file, language: b.lang, code: b.code}));
-  const css = rules(tokenCss(LIGHT, DARK, tokenKinds(Prism, blocks)));
+  const generated = tokenCss(LIGHT, DARK, tokenKinds(Prism, blocks));
+  const css = rules(forMedium(generated, 'screen'));
+  const printed = rules(forMedium(generated, 'print'));
 
   it('finds the code of the site', () => {
     expect(blocks.length).toBeGreaterThan(40);
@@ -84,7 +91,13 @@ describe('code colours by token class (config/prism.ts, plugins/prism-css.ts)', 
     expect(all.filter((t) => Object.keys(t.style).some((k) => k !== 'display'))).toEqual([]);
   });
 
-  for (const [name, theme] of [['light', LIGHT] as const, ['dark', DARK] as const]) {
+  const cases = [
+    ['light', LIGHT, 'light', css],
+    ['dark', DARK, 'dark', css],
+    // Printed from dark mode, the code has the light theme's colours.
+    ['light (printed from dark mode)', LIGHT, 'dark', printed],
+  ] as const;
+  for (const [name, theme, mode, sheet] of cases) {
     it(`gives every token of the site's code the style the ${name} theme would have inlined`, () => {
       const differences: string[] = [];
       let styled = 0;
@@ -92,7 +105,7 @@ describe('code colours by token class (config/prism.ts, plugins/prism-css.ts)', 
         for (const {classes, style} of tokens(code, language, theme)) {
           const {display: _display, ...expected} = style;
           if (Object.keys(expected).length) styled += 1;
-          const actual = cascade(css, MODES[name], language, classes.filter((c) => c !== 'token'));
+          const actual = cascade(sheet, MODES[mode], language, classes.filter((c) => c !== 'token'));
           for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
             const want = expected[key] ?? INHERITED;
             if ((actual[key] ?? INHERITED) !== want) differences.push(`${file} ${classes.join('.')}: ${key} ${actual[key]} instead of ${want}`);

@@ -1,4 +1,4 @@
-import {memo, useCallback, useId, useMemo, type ReactNode} from 'react';
+import {memo, useCallback, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject} from 'react';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import {
   INITIAL_STATE,
@@ -79,9 +79,13 @@ export default function ComparisonTable<T>({
 
   const update = (patch: Partial<TableState>) => setState((s) => ({...s, ...patch}));
   const statusId = `${uid}-status`;
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  useFitsMarker(scrollerRef);
+  // Phones stack the rows into cards when the table has three columns or more (styles.module.css).
+  const stacked = visibleColumns.length >= 3;
 
   return (
-    <div className={styles.wrapper} id={id}>
+    <div className={`${styles.wrapper}${stacked ? ` ${styles.stacked}` : ''}`} id={id}>
       {(filterable || compare) && (
         // inert until hydration (see src/css/custom.css, .kb-needs-js)
         <div className={`${styles.controls} kb-needs-js`} inert={!hydrated}>
@@ -133,7 +137,7 @@ export default function ComparisonTable<T>({
       <p id={statusId} className={styles.status} aria-live="polite">
         {order.length === rows.length ? `共 ${rows.length} 行` : `显示 ${order.length} / ${rows.length} 行`}
       </p>
-      <div className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
+      <div ref={scrollerRef} className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
         <table className={styles.table} data-kb-table="">
           <caption className={styles.caption}>{caption}</caption>
           <thead>
@@ -175,6 +179,25 @@ export default function ComparisonTable<T>({
   );
 }
 
+/**
+ * Marks the table's box `data-fits` while the table is no wider than the box. The box then stops being a scroll
+ * container (styles.module.css), so the header row sticks below the navbar as the page scrolls; a table wider than
+ * the box keeps its own horizontal scrolling (and, being inside a scroll container, a header that does not stick).
+ * Without JavaScript the box scrolls sideways where it must and the header does not stick.
+ */
+function useFitsMarker(ref: RefObject<HTMLDivElement | null>): void {
+  useEffect(() => {
+    const box = ref.current;
+    const table = box?.querySelector('table');
+    if (!box || !table || typeof ResizeObserver === 'undefined') return;
+    const check = () => box.toggleAttribute('data-fits', table.offsetWidth <= box.clientWidth);
+    const observer = new ResizeObserver(check);
+    observer.observe(box);
+    observer.observe(table);
+    return () => observer.disconnect();
+  }, [ref]);
+}
+
 interface TableBodyProps<T> {
   readonly rows: readonly T[];
   /** Indices into rows, in display order. */
@@ -198,7 +221,9 @@ const TableBody = memo(function TableBody<T>({rows, order, columns, rowKey}: Tab
                   {content}
                 </th>
               ) : (
-                <td key={column.key}>{content}</td>
+                <td key={column.key} data-label={column.header}>
+                  {content}
+                </td>
               );
             })}
           </tr>

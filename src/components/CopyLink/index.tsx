@@ -65,7 +65,7 @@ export default function CopyLink({anchor, showLabel = false}: Props): ReactNode 
 
   const label = anchor ? '复制本节链接' : '复制本页链接';
   return (
-    <span className={clsx(styles.copyLink, !anchor && styles.page)}>
+    <span className={clsx(styles.copyLink, !anchor && styles.page, 'kb-no-print')}>
       <button
         ref={buttonRef}
         type="button"

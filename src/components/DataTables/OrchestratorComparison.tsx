@@ -10,7 +10,7 @@ interface AspectRow {
 
 export function OrchestratorComparison(): ReactNode {
   const columns: Column<AspectRow>[] = [
-    {key: 'aspect', header: '', value: (a) => a.label, rowHeader: true},
+    {key: 'aspect', header: '比较项', value: (a) => a.label, rowHeader: true, sortable: false},
     ...orchestrators.map(
       (o): Column<AspectRow> => ({
         key: o.slug,
