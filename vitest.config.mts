@@ -9,6 +9,7 @@ export default defineConfig({
       '@site': root,
       // Components link with @docusaurus/Link; in jsdom tests a plain anchor stands in for it.
       '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
+      '@docusaurus/useBrokenLinks': path.join(root, 'tests/unit/stubs/useBrokenLinks.ts'),
     },
   },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.

@@ -55,6 +55,9 @@ export interface GlossaryData {
 export interface GlossaryPatternLink {
   readonly id: string;
   readonly chinese: string;
+  /** English name and aliases: what the terms page's filter matches besides the Chinese name. */
+  readonly english: string;
+  readonly aliases: readonly string[];
   readonly letter: string;
 }
 
@@ -85,7 +88,7 @@ export function glossaryPages(data: GlossaryData): GlossaryPages {
     terms: {
       letters: lettersOf(data.entries),
       entries: terms,
-      patterns: patterns.map(({id, chinese, letter}) => ({id, chinese, letter})),
+      patterns: patterns.map(({id, chinese, english, aliases, letter}) => ({id, chinese, english, aliases, letter})),
     },
     patterns: {letters: lettersOf(patterns), entries: patterns},
   };

@@ -77,3 +77,31 @@ describe('buildGlossary (plugins/glossary.ts)', () => {
     expect(() => buildGlossary(pinyinOf, docs2)).toThrow('glossary entry "config": field "pages": no heading #config in "architecture/twelve-factor"');
   });
 });
+
+describe('glossary filter (src/components/Glossary/filter.ts)', async () => {
+  const {entryMatches, patternMatches, readQuery, writeQuery} = await import('@site/src/components/Glossary/filter');
+  const data = (await import('./stubs/glossary-data')).default;
+  const pod = data.entries.find((e) => e.id === 'pod')!;
+
+  it('reads and writes ?q=, keeping other parameters and dropping an empty filter', () => {
+    expect(readQuery('?q=%E7%86%94%E6%96%AD')).toBe('熔断');
+    expect(readQuery('?q=' + 'x'.repeat(300))).toHaveLength(200);
+    expect(writeQuery('?a=1', 'Pod')).toBe('?a=1&q=Pod');
+    expect(writeQuery('?a=1&q=Pod', '  ')).toBe('?a=1');
+    expect(writeQuery('?q=Pod', '')).toBe('');
+  });
+
+  it('matches names, aliases and definition words, every word of the query', () => {
+    expect(entryMatches(pod, 'pod')).toBe(true);
+    expect(entryMatches(pod, '容器组')).toBe(true);
+    expect(entryMatches(pod, '调度 节点')).toBe(true);
+    expect(entryMatches(pod, '调度 熔断')).toBe(false);
+  });
+
+  it('finds a pattern on the terms page by an alias', () => {
+    const link = {id: 'circuit-breaker', chinese: '断路器', english: 'Circuit Breaker', aliases: ['熔断', '熔断器'], letter: 'D'};
+    expect(patternMatches(link, '熔断')).toBe(true);
+    expect(patternMatches(link, 'circuit')).toBe(true);
+    expect(patternMatches(link, '重试')).toBe(false);
+  });
+});

@@ -10,6 +10,8 @@ interface Props {
   readonly anchor?: string;
   /** Show the label next to the icon (the page-level control does; heading controls are icon-only). */
   readonly showLabel?: boolean;
+  /** What the anchor is called in the copied link's title; by default the text of the heading around the control. */
+  readonly title?: string;
 }
 
 type State = {kind: 'idle'} | {kind: 'copied'; what: 'markdown' | 'url'} | {kind: 'failed'; text: string};
@@ -31,7 +33,7 @@ function LinkIcon(): ReactNode {
  * the canonical one (SITE_URL + BASE_URL + path), so a link copied from a preview still points at the site.
  * Rendered only after hydration, in an idle period (useIdleMount): without JavaScript there is nothing that could not work.
  */
-export default function CopyLink({anchor, showLabel = false}: Props): ReactNode {
+export default function CopyLink({anchor, showLabel = false, title}: Props): ReactNode {
   const ready = useIdleMount();
   const {siteConfig} = useDocusaurusContext();
   const [state, setState] = useState<State>({kind: 'idle'});
@@ -45,6 +47,7 @@ export default function CopyLink({anchor, showLabel = false}: Props): ReactNode 
     const url = `${siteConfig.url}${window.location.pathname}${anchor ? `#${anchor}` : ''}`;
     const pageTitle = document.querySelector('article h1, main h1')?.textContent?.trim() ?? document.title;
     if (!anchor) return {url, title: pageTitle};
+    if (title) return {url, title: headingTitle(pageTitle, title)};
     const heading = buttonRef.current?.closest('h1, h2, h3, h4, h5, h6')?.cloneNode(true) as HTMLElement | undefined;
     heading?.querySelectorAll('button, .hash-link, [role="status"]').forEach((el) => el.remove());
     return {url, title: headingTitle(pageTitle, heading?.textContent?.trim() ?? anchor)};
@@ -63,7 +66,7 @@ export default function CopyLink({anchor, showLabel = false}: Props): ReactNode 
     }
   };
 
-  const label = anchor ? '复制本节链接' : '复制本页链接';
+  const label = !anchor ? '复制本页链接' : title ? `复制“${title}”的链接` : '复制本节链接';
   return (
     <span className={clsx(styles.copyLink, !anchor && styles.page, 'kb-no-print')}>
       <button

@@ -1,5 +1,6 @@
 import {memo, useId, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
 import type {Pattern, ProblemCategory} from '@site/src/data/schema';
 import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS} from '@site/src/data/vocabulary';
@@ -81,10 +82,13 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
 
 /** The cards, memoised on the filtered list: hydration, which changes only the form, does not re-render them. */
 const PatternCards = memo(function PatternCards({shown}: {shown: readonly Pattern[]}): ReactNode {
+  // Each card is a link target (/docs/patterns#circuit-breaker), known to the build's anchor check.
+  const brokenLinks = useBrokenLinks();
+  for (const p of shown) brokenLinks.collectAnchor(p.slug);
   return (
     <ul className={styles.grid}>
       {shown.map((p) => (
-        <li key={p.slug} className={styles.card} data-slug={p.slug}>
+        <li key={p.slug} id={p.slug} className={styles.card} data-slug={p.slug}>
           <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
             {p.chinese}
             {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
