@@ -41,6 +41,12 @@ export default function remarkStaticDiagrams() {
               {type: 'mdxJsxAttribute', name: 'alt', value: entry.alt},
               {type: 'mdxJsxAttribute', name: 'width', value: String(entry.width)},
               {type: 'mdxJsxAttribute', name: 'height', value: String(entry.height)},
+              ...(entry.narrow
+                ? [
+                    {type: 'mdxJsxAttribute', name: 'narrowWidth', value: String(entry.narrow.width)},
+                    {type: 'mdxJsxAttribute', name: 'narrowHeight', value: String(entry.narrow.height)},
+                  ]
+                : []),
             ],
             children: [],
           };

@@ -12,7 +12,10 @@ export const DIAGRAMS_DIR = path.join(ROOT, 'static/diagrams');
 export const DIAGRAMS_MANIFEST = path.join(DIAGRAMS_DIR, 'manifest.json');
 
 /** Bump when the rendering below changes, so every SVG is re-rendered. */
-export const RENDER_VERSION = 2;
+export const RENDER_VERSION = 3;
+
+/** Width of a phone's content column (390 px screen): a diagram wider than this is shown scaled down. */
+export const PHONE_COLUMN = 358;
 
 /** Mermaid settings for each site theme (the site used to run theme-mermaid with neutral/dark). */
 export const THEMES = {
@@ -41,6 +44,30 @@ export interface DiagramEntry {
   readonly width: number;
   readonly height: number;
   readonly alt: string;
+  /**
+   * Size of the top-to-bottom rendering shown on narrow screens (<key>-narrow-<theme>.svg), for a left-to-right
+   * flowchart that phones would otherwise shrink: recorded only where it is at least half as large again on a phone.
+   */
+  readonly narrow?: {readonly width: number; readonly height: number};
+}
+
+/**
+ * The same flowchart laid out top to bottom, for phones: `flowchart LR` (or RL, or `graph LR`) becomes TB.
+ * Undefined for a diagram that is not a left-to-right flowchart (sequence and state diagrams keep their layout).
+ */
+export function narrowVariant(code: string): string | undefined {
+  const pattern = /^(\s*(?:flowchart|graph)\s+)(LR|RL)\b/m;
+  return pattern.test(code) ? code.replace(pattern, '$1TB') : undefined;
+}
+
+/** How large a diagram of this width is drawn in a phone's column (1 = its natural size). */
+export function phoneScale(width: number): number {
+  return Math.min(1, PHONE_COLUMN / width);
+}
+
+/** Whether the narrow rendering is worth showing: half as large again on a phone as the wide one. */
+export function narrowIsBetter(wide: {width: number}, narrow: {width: number}): boolean {
+  return phoneScale(narrow.width) >= 1.5 * phoneScale(wide.width);
 }
 
 export type DiagramManifest = Record<string, DiagramEntry>;
@@ -56,9 +83,15 @@ export function diagramAlt(code: string): string {
   return [title, descr].filter(Boolean).join('：');
 }
 
-/** Site path (under the base URL) of a rendered diagram. */
-export function diagramPath(key: string, theme: DiagramTheme): string {
-  return `diagrams/${key}-${theme}.svg`;
+/** Site path (under the base URL) of a rendered diagram; `narrow` for its top-to-bottom rendering. */
+export function diagramPath(key: string, theme: DiagramTheme, variant: 'wide' | 'narrow' = 'wide'): string {
+  return `diagrams/${key}-${variant === 'narrow' ? 'narrow-' : ''}${theme}.svg`;
+}
+
+/** Every SVG file that a manifest entry stands for. */
+export function diagramFiles(key: string, entry: DiagramEntry): string[] {
+  const variants = entry.narrow ? (['wide', 'narrow'] as const) : (['wide'] as const);
+  return variants.flatMap((v) => (Object.keys(THEMES) as DiagramTheme[]).map((t) => diagramPath(key, t, v)));
 }
 
 /** Every Mermaid block of docs/, in file order. */

@@ -1,8 +1,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser} from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {launchChromium} from './browser';
+import {hydrated, launchChromium} from './browser';
 import {siteUrl} from './site';
 
 let browser: Browser;
@@ -49,7 +50,7 @@ describe('redrawn figures (pre-rendered Mermaid)', () => {
     }
   });
 
-  it('shows the figure without JavaScript', async () => {
+  it('shows the figure without JavaScript, as a link to its SVG file', async () => {
     const context = await browser.newContext({javaScriptEnabled: false});
     const page = await context.newPage();
     await page.goto(siteUrl('docs/orchestration/kubernetes'));
@@ -57,6 +58,72 @@ describe('redrawn figures (pre-rendered Mermaid)', () => {
     expect(await img.count()).toBe(1);
     await img.scrollIntoViewIfNeeded();
     await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(200);
+    await page.locator('figure a[data-kb-diagram]').click();
+    await page.waitForURL(/\/diagrams\/orchestration\/kubernetes\/1-light\.svg$/);
+    await context.close();
+  });
+});
+
+/** The open viewer's image: how large it is drawn against its natural size, and what has focus. */
+function viewerState(page: Page) {
+  return page.evaluate(() => {
+    const img = document.querySelector<HTMLImageElement>('.pswp--open img.pswp__img');
+    return {
+      open: Boolean(img),
+      ratio: img ? img.getBoundingClientRect().width / img.naturalWidth : 0,
+      src: img?.getAttribute('src') ?? '',
+      focusInViewer: Boolean(document.activeElement?.closest('.pswp')),
+    };
+  });
+}
+
+describe('diagram viewer', () => {
+  it.each(['light', 'dark'] as const)('on a phone (%s), a tap shows the diagram full screen at natural size; Esc closes it and focus returns', async (colorScheme) => {
+    const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true, colorScheme});
+    const page = await context.newPage();
+    await page.goto(siteUrl('docs/orchestration/kubernetes'));
+    await hydrated(page);
+    const link = page.locator('figure a[data-kb-diagram]').first();
+    await link.scrollIntoViewIfNeeded();
+    const shownInPage = await link.locator('img:visible').evaluate((img: HTMLImageElement) => img.getBoundingClientRect().width / img.naturalWidth);
+    expect(shownInPage).toBeLessThan(0.5);
+    await link.tap();
+    await expect.poll(async () => (await viewerState(page)).ratio, {timeout: 15_000}).toBeGreaterThanOrEqual(0.9);
+    const state = await viewerState(page);
+    expect(state.src).toMatch(new RegExp(`-${colorScheme}\\.svg$`));
+    expect(state.focusInViewer).toBe(true);
+    const {violations} = await new AxeBuilder({page}).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await viewerState(page)).open).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-kb-diagram'))).toBe(true);
+    expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('docs/orchestration/kubernetes')).pathname);
+    await context.close();
+  });
+
+  it('Enter opens it from the keyboard; the back button closes it without leaving the page or scrolling away', async () => {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    await page.goto(siteUrl('docs/patterns'));
+    await page.goto(siteUrl('docs/patterns/sidecar'));
+    await hydrated(page);
+    const link = page.locator('figure a[data-kb-diagram]').first();
+    await link.focus();
+    const y = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await viewerState(page)).ratio, {timeout: 15_000}).toBeGreaterThanOrEqual(1);
+    await page.goBack();
+    await expect.poll(async () => (await viewerState(page)).open).toBe(false);
+    expect(new URL(page.url()).pathname).toBe(new URL(siteUrl('docs/patterns/sidecar')).pathname);
+    expect(await page.evaluate(() => window.scrollY)).toBe(y);
+    // Opened and closed with its button, the viewer leaves the history as it was: back leaves the page.
+    await page.keyboard.press('Enter');
+    await expect.poll(async () => (await viewerState(page)).open, {timeout: 15_000}).toBe(true);
+    await page.getByRole('button', {name: '关闭（Esc）'}).click();
+    await expect.poll(async () => (await viewerState(page)).open).toBe(false);
+    await page.waitForTimeout(300);
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(new URL(siteUrl('docs/patterns')).pathname);
     await context.close();
   });
 });

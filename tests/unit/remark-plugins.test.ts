@@ -3,7 +3,16 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import remarkGlossaryTerms from '@site/plugins/remark-glossary-terms';
 import remarkStaticDiagrams from '@site/plugins/remark-static-diagrams';
-import {DIAGRAMS_DIR, diagramHash, diagramPath, diagramSources, readDiagramManifest} from '@site/scripts/lib/diagrams';
+import {
+  DIAGRAMS_DIR,
+  diagramFiles,
+  diagramHash,
+  diagramSources,
+  narrowIsBetter,
+  narrowVariant,
+  phoneScale,
+  readDiagramManifest,
+} from '@site/scripts/lib/diagrams';
 import {DOCS_DIR, ROOT, listFiles} from '@site/scripts/lib/docs';
 
 const FIX = 'run "npm run diagrams" (needs Chromium) and commit static/diagrams';
@@ -16,7 +25,7 @@ describe('pre-rendered diagrams (npm run diagrams)', () => {
     const entry = manifest[source.key];
     expect(entry, `no rendering: ${FIX}`).toBeDefined();
     expect(entry!.hash, `stale rendering: ${FIX}`).toBe(diagramHash(source.code));
-    for (const theme of ['light', 'dark'] as const) expect(existsSync(path.join(ROOT, 'static', diagramPath(source.key, theme))), FIX).toBe(true);
+    for (const file of diagramFiles(source.key, entry!)) expect(existsSync(path.join(ROOT, 'static', file)), `${file}: ${FIX}`).toBe(true);
     expect(entry!.alt.length, 'accTitle/accDescr').toBeGreaterThan(10);
     expect(entry!.width).toBeGreaterThan(100);
   });
@@ -24,8 +33,29 @@ describe('pre-rendered diagrams (npm run diagrams)', () => {
   it('keeps no SVG or manifest entry of a removed diagram', () => {
     const keys = new Set(sources.map((s) => s.key));
     expect(Object.keys(manifest).filter((k) => !keys.has(k)), FIX).toEqual([]);
-    const expected = new Set([...keys].flatMap((k) => (['light', 'dark'] as const).map((t) => path.join(ROOT, 'static', diagramPath(k, t)))));
+    const expected = new Set(Object.entries(manifest).flatMap(([k, entry]) => diagramFiles(k, entry).map((f) => path.join(ROOT, 'static', f))));
     expect(listFiles(DIAGRAMS_DIR, /\.svg$/).filter((f) => !expected.has(f)), FIX).toEqual([]);
+  });
+});
+
+describe('top-to-bottom renderings for phones', () => {
+  it('re-lays left-to-right flowcharts only', () => {
+    expect(narrowVariant('flowchart LR\n  a --> b')).toBe('flowchart TB\n  a --> b');
+    expect(narrowVariant('%% c\ngraph RL\n  a --> b')).toBe('%% c\ngraph TB\n  a --> b');
+    expect(narrowVariant('flowchart TB\n  a --> b')).toBeUndefined();
+    expect(narrowVariant('sequenceDiagram\n  a ->> b: LR')).toBeUndefined();
+  });
+
+  it('keeps a narrow rendering only where a phone draws it half as large again', () => {
+    expect(phoneScale(1324)).toBeCloseTo(0.27, 2);
+    expect(narrowIsBetter({width: 1324}, {width: 315})).toBe(true);
+    expect(narrowIsBetter({width: 927}, {width: 800})).toBe(false);
+  });
+
+  it('gives every wide flowchart that a phone would shrink below half its size a narrow rendering, or says why not', () => {
+    const manifest = readDiagramManifest();
+    const shrunk = diagramSources().filter((s) => narrowVariant(s.code) && phoneScale(manifest[s.key]!.width) < 0.3 && !manifest[s.key]!.narrow);
+    expect(shrunk.map((s) => s.key)).toEqual([]);
   });
 });
 
