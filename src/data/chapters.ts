@@ -1,3 +1,4 @@
+import {PATTERN_GROUPS, patternGroup} from './pattern-groups';
 import {patterns} from './patterns';
 
 /** The chapters of the knowledge base, in the seed's reading order. Feeds the sidebar and the home page. */
@@ -12,6 +13,8 @@ export interface Chapter {
   readonly index: string;
   /** Doc ids of the chapter's other pages, in reading order. */
   readonly pages: readonly string[];
+  /** The same pages in labelled groups, for a chapter too long for one list (the sidebar shows a category each). */
+  readonly groups?: readonly {readonly label: string; readonly pages: readonly string[]}[];
 }
 
 export const chapters: readonly Chapter[] = [
@@ -43,7 +46,7 @@ export const chapters: readonly Chapter[] = [
     slug: 'container-patterns',
     title: '容器设计模式',
     english: 'Container Design Patterns',
-    summary: '跨斗（Sidecar）、外交官（Ambassador）、适配器、选举、工作队列与分散收集六种容器模式。',
+    summary: 'Sidecar、代表（Ambassador）、适配器、选举、工作队列与分散收集六种容器模式。',
     index: 'container-patterns/index',
     pages: [],
   },
@@ -54,6 +57,10 @@ export const chapters: readonly Chapter[] = [
     summary: '49 种云设计模式与容器模式各一页：问题、解决方案与图、权衡、适用场景、示例；可按支柱、来源筛选。',
     index: 'patterns/index',
     pages: patterns.map((p) => `patterns/${p.slug}`),
+    groups: PATTERN_GROUPS.map((g) => ({
+      label: g.title,
+      pages: patterns.filter((p) => patternGroup(p) === g.id).map((p) => `patterns/${p.slug}`),
+    })),
   },
   {
     slug: 'orchestration',

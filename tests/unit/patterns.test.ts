@@ -72,3 +72,34 @@ describe('pattern explorer filters', () => {
     expect(writeFilters('?x=1', {source: 'dfx', q: ' 重试 '})).toBe('?x=1&source=dfx&q=%E9%87%8D%E8%AF%95');
   });
 });
+
+describe('reader order (src/data/pattern-groups.ts)', async () => {
+  const {PATTERN_GROUPS, patternGroup} = await import('@site/src/data/pattern-groups');
+  const {pinyinOf} = await import('../../plugins/glossary');
+  const {chapters} = await import('@site/src/data/chapters');
+  const rank = (p: (typeof patterns)[number]) => PATTERN_GROUPS.findIndex((g) => g.id === patternGroup(p));
+  const key = (p: (typeof patterns)[number]) => pinyinOf(p.chinese).toLowerCase();
+
+  it('keeps patterns.ts in groups, each by the pinyin of the Chinese name', () => {
+    const expected = [...patterns].sort((a, b) => rank(a) - rank(b) || key(a).localeCompare(key(b)));
+    expect(patterns.map((p) => `${patternGroup(p)} ${p.chinese}`)).toEqual(expected.map((p) => `${patternGroup(p)} ${p.chinese}`));
+  });
+
+  it('puts today’s Azure catalog first (42), then the container paper’s own patterns, then the rest', () => {
+    const count = (id: string) => patterns.filter((p) => patternGroup(p) === id).length;
+    expect([count('azure'), count('container'), count('other')]).toEqual([42, 4, 3]);
+    expect(patterns[0]!.chinese).toBe('补偿事务');
+    expect(patterns.filter((p) => patternGroup(p) === 'container').map((p) => p.slug)).toEqual([
+      'single-container-management',
+      'scatter-gather',
+      'work-queue',
+      'adapter',
+    ]);
+  });
+
+  it('gives the sidebar the same groups in the same order (previous/next follows it)', () => {
+    const chapter = chapters.find((c) => c.slug === 'patterns')!;
+    expect(chapter.groups!.map((g) => g.label)).toEqual(PATTERN_GROUPS.map((g) => g.title));
+    expect(chapter.groups!.flatMap((g) => g.pages)).toEqual(patterns.map((p) => `patterns/${p.slug}`));
+  });
+});

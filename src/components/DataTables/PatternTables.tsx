@@ -13,7 +13,8 @@ function statusText(p: Pattern): string {
 
 export function AzurePatterns2018Table(): ReactNode {
   const textColumn = textColumns<Pattern>();
-  const rows = patterns.filter((p) => p.seed2018);
+  // The seed's 2018 table lists the patterns by English name, as the Azure catalog did.
+  const rows = patterns.filter((p) => p.seed2018).sort((a, b) => a.english.localeCompare(b.english, 'en'));
   return (
     <ComparisonTable
       id="azure-patterns-2018"

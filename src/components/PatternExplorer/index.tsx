@@ -2,6 +2,7 @@ import {memo, useId, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
+import {PATTERN_GROUPS, patternGroup} from '@site/src/data/pattern-groups';
 import type {Pattern, ProblemCategory} from '@site/src/data/schema';
 import {PATTERN_SOURCES, PATTERN_STATUSES, PILLARS} from '@site/src/data/vocabulary';
 import {useUrlState} from '@site/src/hooks/useUrlState';
@@ -80,23 +81,38 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
   );
 }
 
-/** The cards, memoised on the filtered list: hydration, which changes only the form, does not re-render them. */
+/**
+ * The cards in the readers' groups (src/data/pattern-groups.ts), each group under its heading, memoised on the
+ * filtered list: hydration, which changes only the form, does not re-render them.
+ */
 const PatternCards = memo(function PatternCards({shown}: {shown: readonly Pattern[]}): ReactNode {
   // Each card is a link target (/docs/patterns#circuit-breaker), known to the build's anchor check.
   const brokenLinks = useBrokenLinks();
   for (const p of shown) brokenLinks.collectAnchor(p.slug);
-  return (
-    <ul className={styles.grid}>
-      {shown.map((p) => (
-        <li key={p.slug} id={p.slug} className={styles.card} data-slug={p.slug}>
-          <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
-            {p.chinese}
-            {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
-          </Link>
-          <p className={styles.summary}>{p.summary}</p>
-          <p className={styles.meta}>{p.pillars.map((pillar) => PILLAR_LABELS[pillar]).join(' · ') || STATUS_LABELS[p.status]}</p>
-        </li>
-      ))}
-    </ul>
-  );
+  return PATTERN_GROUPS.map((group) => {
+    const cards = shown.filter((p) => patternGroup(p) === group.id);
+    if (cards.length === 0) return null;
+    brokenLinks.collectAnchor(`group-${group.id}`);
+    return (
+      <section key={group.id} aria-labelledby={`group-${group.id}`}>
+        <h3 id={`group-${group.id}`} className={styles.group}>
+          {group.title}
+          <span className={styles.groupCount}>（{cards.length}）</span>
+        </h3>
+        <p className={styles.groupSummary}>{group.summary}</p>
+        <ul className={styles.grid}>
+          {cards.map((p) => (
+            <li key={p.slug} id={p.slug} className={styles.card} data-slug={p.slug}>
+              <Link to={`/docs/patterns/${p.slug}`} className={styles.title}>
+                {p.chinese}
+                {p.english !== p.chinese && <span className={styles.english}>{p.english}</span>}
+              </Link>
+              <p className={styles.summary}>{p.summary}</p>
+              <p className={styles.meta}>{p.pillars.map((pillar) => PILLAR_LABELS[pillar]).join(' · ') || STATUS_LABELS[p.status]}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  });
 });
