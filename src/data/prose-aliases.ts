@@ -1,7 +1,8 @@
 /**
- * One name per pattern in the site's own prose. Each pattern's Chinese name in patterns.ts is the one the current
- * Chinese Azure catalog (learn.microsoft.com/zh-cn/azure/architecture/patterns, checked 2026-12-03) uses where it
- * lists the pattern; the other names readers know are its aliases (search, glossary, the pattern page's "又称").
+ * One name per pattern in the site's own prose: its Chinese name in patterns.ts, the Chinese Azure catalog's name
+ * (learn.microsoft.com/zh-cn/azure/architecture/patterns; checked on 2026-12-03 on the current category and pattern
+ * pages for 代表, 协调, Sidecar, 领导选拔 and 防损层; the others as in its 2018 edition, which the seed quotes). The other
+ * names readers know are the pattern's aliases (search, glossary, the pattern page's "又称").
  * These aliases name the pattern unambiguously, so prose must not use them for it: tests/unit/prose-aliases.test.ts
  * flags them in docs/, diagram labels and the data's prose, except inside “…” (a name mentioned as a name, as in
  * 也常译作“边车”), tables and quotations, where the seed's own wording stays.
