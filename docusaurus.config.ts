@@ -1,7 +1,8 @@
 import {themes as prismThemes} from 'prism-react-renderer';
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {readSiteEnv} from './config/env';
+import {readSiteEnv, siteUrlWarning} from './config/env';
+import {gitHistory, historyWarning} from './config/git';
 import {CLASS_ONLY_THEME, accessibleTheme} from './config/prism';
 import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
@@ -10,7 +11,16 @@ import {searchOptions} from './config/search';
 import {ssrTemplate} from './config/ssr-template';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
-const {url, baseUrl, editUrl} = readSiteEnv(process.env);
+const {url, baseUrl, editUrl, issueUrl} = readSiteEnv(process.env);
+// "最后更新" dates come from git, and only a full history has them right (config/git.ts).
+const history = gitHistory();
+// Said once per build, though Docusaurus reads this file more than once.
+if (!process.env.KB_CONFIG_WARNED) {
+  process.env.KB_CONFIG_WARNED = '1';
+  for (const warning of [siteUrlWarning(process.env), process.env.NODE_ENV === 'production' ? historyWarning(history) : undefined]) {
+    if (warning) console.warn(`[WARNING] ${warning}`);
+  }
+}
 
 const TITLE = '云原生架构知识库';
 const TAGLINE = '云原生、十二要素、云设计模式、容器编排与服务网格的中文参考';
@@ -52,6 +62,8 @@ const config: Config = {
     './plugins/chunks.ts',
     // Each page's HTML loads its route chunks with main.js (Docusaurus finds none with Rspack's manifest).
     './plugins/route-chunks.ts',
+    // Every page's URL and title: the site map (/site-map) and the 404 page's suggestions.
+    './plugins/page-index.ts',
     // Code colours as CSS by token class: WCAG AA versions of the github (light) and dracula (dark) themes.
     ['./plugins/prism-css.ts', {light: accessibleTheme(prismThemes.github), dark: accessibleTheme(prismThemes.dracula)}],
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
@@ -59,6 +71,8 @@ const config: Config = {
   ],
   // Link prefetching waits for the load event and idle time (src/client/idle-prefetch.ts).
   clientModules: ['./src/client/idle-prefetch.ts'],
+  // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
+  customFields: {issueUrl: issueUrl ?? null},
 
   presets: [
     [
@@ -70,6 +84,7 @@ const config: Config = {
           // <Term id> gets its names and definition from the glossary at build time.
           beforeDefaultRemarkPlugins: [remarkStaticDiagrams, remarkGlossaryTerms],
           editUrl,
+          showLastUpdateTime: history === 'full',
         },
         blog: false,
         theme: {customCss: ['./src/css/custom.css', './src/css/print.css']},
@@ -100,6 +115,8 @@ const config: Config = {
         {to: '/docs/orchestration', label: '容器编排', position: 'left'},
         {to: '/docs/glossary', label: '术语表', position: 'right'},
         {to: '/docs/references', label: '参考资料', position: 'right'},
+        // Shown only without JavaScript, where the phone menu cannot open (src/css/custom.css).
+        {to: '/site-map', label: '目录', position: 'left', className: 'kb-sitemap-link'},
       ],
     },
     footer: {

@@ -10,6 +10,7 @@ export default defineConfig({
       // Components link with @docusaurus/Link; in jsdom tests a plain anchor stands in for it.
       '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
       '@docusaurus/useBrokenLinks': path.join(root, 'tests/unit/stubs/useBrokenLinks.ts'),
+      '@docusaurus/useDocusaurusContext': path.join(root, 'tests/unit/stubs/useDocusaurusContext.ts'),
     },
   },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.

@@ -9,3 +9,9 @@ declare module '@generated/glossary/default/patterns.json' {
   const data: GlossaryPages['patterns'];
   export default data;
 }
+
+declare module '@generated/page-index/default/pages.json' {
+  /** Every doc page's id, URL and title (plugins/page-index.ts). */
+  const pages: ReadonlyArray<{readonly id: string; readonly path: string; readonly title: string}>;
+  export default pages;
+}

@@ -13,6 +13,7 @@ import {serveBuild} from './serve';
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = path.join(ROOT, '.tmp/build-kb');
 const SITE = 'https://kb.example.org';
+const ISSUES = 'https://git.example.org/kb/issues/new?template=fix.md';
 
 let browser: Browser;
 let page: Page;
@@ -23,7 +24,7 @@ const problems: string[] = [];
 beforeAll(async () => {
   const build = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', OUT], {
     cwd: ROOT,
-    env: {...process.env, BASE_URL: '/kb/', SITE_URL: SITE},
+    env: {...process.env, BASE_URL: '/kb/', SITE_URL: SITE, ISSUE_URL: ISSUES},
     encoding: 'utf8',
   });
   if (build.status !== 0) throw new Error(`build with BASE_URL=/kb/ failed:\n${build.stdout}\n${build.stderr}`);
@@ -92,5 +93,26 @@ describe('site built with BASE_URL=/kb/', () => {
     const response = await page.goto(at('no-such-page'));
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toContain('找不到');
+  });
+
+  it('with ISSUE_URL, every doc page links "报告问题" to a new issue that names the page by its canonical URL', async () => {
+    await page.goto(at('docs/orchestration/mesos'));
+    await hydrated(page);
+    const link = page.getByRole('link', {name: /^报告问题/});
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const href = new URL((await link.getAttribute('href'))!);
+    expect(`${href.origin}${href.pathname}`).toBe('https://git.example.org/kb/issues/new');
+    expect(href.searchParams.get('template')).toBe('fix.md');
+    expect(href.searchParams.get('title')).toBe('[勘误] Mesos');
+    expect(href.searchParams.get('body')).toContain(`${SITE}/kb/docs/orchestration/mesos`);
+  });
+
+  it('the 404 page under /kb/ suggests the page a typo meant', async () => {
+    await page.goto(at('docs/patterns/sidcar'));
+    await hydrated(page);
+    const first = page.locator('main ol a').first();
+    await first.waitFor({timeout: 10_000});
+    expect(await first.getAttribute('href')).toBe('/kb/docs/patterns/sidecar');
+    expect(await page.locator('main form[role="search"]').getAttribute('action')).toBe('/kb/search');
   });
 });

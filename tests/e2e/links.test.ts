@@ -64,15 +64,25 @@ describe('复制链接', () => {
   afterAll(async () => copyContext?.close());
 
   const clipboard = () => p.evaluate(() => navigator.clipboard.readText());
-  const canonical = () => p.locator('link[rel="canonical"]').getAttribute('href');
+  /** The clipboard's HTML version, as a rich editor (Confluence, 飞书) would paste it. */
+  const clipboardHtml = () =>
+    p.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return item?.types.includes('text/html') ? (await item.getType('text/html')).text() : '';
+    });
+  // The test build keeps the default SITE_URL (http://localhost:3000), so copied links use the address the page is
+  // read at (linkOrigin); base-url.test.ts checks that a build with SITE_URL copies its canonical URL.
+  const here = () => p.evaluate(() => `${location.origin}${location.pathname}`);
 
-  it('a heading control copies a Markdown link to the heading, then the plain URL, with a visible confirmation', async () => {
-    const url = `${await canonical()}#solution`;
-    expect(url).toMatch(/^https?:\/\/[^/]+\/.*docs\/patterns\/circuit-breaker#solution$/);
+  it('a heading control copies a Markdown link to the heading (and an HTML one), then the plain URL, with a visible confirmation', async () => {
+    expect(await p.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^http:\/\/localhost:3000\//);
+    const url = `${await here()}#solution`;
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/docs\/patterns\/circuit-breaker#solution$/);
     await p.locator('h2#solution').hover();
     const button = p.getByRole('button', {name: '复制本节链接'}).and(p.locator('h2#solution button'));
     await button.click();
     await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） › 解决方案 - 云原生架构知识库](${url})`);
+    expect(await clipboardHtml()).toBe(`<a href="${url}">断路器（Circuit Breaker） › 解决方案 - 云原生架构知识库</a>`);
     const status = p.locator('h2#solution [role="status"]');
     await expect.poll(() => status.innerText()).toContain('已复制 Markdown 链接');
     expect(await status.getByText('已复制 Markdown 链接').isVisible()).toBe(true);
@@ -83,7 +93,7 @@ describe('复制链接', () => {
 
   it('the page control copies a Markdown link to the page', async () => {
     await p.getByRole('button', {name: '复制链接'}).first().click();
-    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） - 云原生架构知识库](${await canonical()})`);
+    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） - 云原生架构知识库](${await here()})`);
   });
 
   it('is keyboard operable and absent from the server HTML (nothing dead without JavaScript)', async () => {
@@ -91,6 +101,19 @@ describe('复制链接', () => {
     expect(html).not.toContain('复制本节链接');
     await p.locator('h2#problem button').focus();
     await p.keyboard.press('Enter');
-    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） › 问题与背景 - 云原生架构知识库](${await canonical()}#problem)`);
+    await expect.poll(clipboard).toBe(`[断路器（Circuit Breaker） › 问题与背景 - 云原生架构知识库](${await here()}#problem)`);
+  });
+
+  it('a table\'s and the explorer\'s copy control keep the current sorting and filters in the link', async () => {
+    await p.goto(siteUrl('docs/orchestration'));
+    await hydrated(p);
+    await p.getByRole('checkbox', {name: '只看差异'}).check();
+    await expect.poll(() => new URL(p.url()).searchParams.get('orchestrators.diff')).toBe('1');
+    await p.getByRole('button', {name: /^复制“表格 6 容器编排 K8s\/Mesos\/Swarm 比较”的链接$/}).click();
+    await expect.poll(clipboard).toBe(`[容器编排 › 表格 6 容器编排 K8s/Mesos/Swarm 比较 - 云原生架构知识库](${await here()}?orchestrators.diff=1#orchestrators)`);
+    await p.goto(`${siteUrl('docs/patterns')}?pillar=security`);
+    await hydrated(p);
+    await p.getByRole('button', {name: '复制“模式浏览器（含当前筛选）”的链接'}).click();
+    await expect.poll(clipboard).toContain(`(${await here()}?pillar=security#explorer)`);
   });
 });

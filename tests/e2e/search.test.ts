@@ -173,7 +173,7 @@ describe('search page', () => {
     const ctx = await browser.newContext({colorScheme: scheme});
     const p = await ctx.newPage();
     await p.goto(`${siteUrl('search')}?q=${encodeURIComponent('服务网格')}`);
-    await p.locator('main a[href*="/docs/"]').first().waitFor({timeout: 15_000});
+    await p.locator('main a[href*="/docs/"]:visible').first().waitFor({timeout: 15_000});
     const {violations} = await new AxeBuilder({page: p}).analyze();
     await ctx.close();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
@@ -199,7 +199,7 @@ describe('search box loaded on intent', () => {
     });
     return {p, ctx, release};
   }
-  const isPlaceholder = (p: Page) => p.locator(INPUT).evaluate((el) => el.parentElement!.className === 'navbar__search');
+  const isPlaceholder = (p: Page) => p.locator(INPUT).evaluate((el) => el.hasAttribute('data-kb-placeholder'));
 
   it('hands what was typed into the placeholder to the real box, which then suggests', async () => {
     errors.length = 0;
@@ -229,7 +229,7 @@ describe('search box loaded on intent', () => {
     await p.evaluate((sel) => {
       new MutationObserver((_records, observer) => {
         const input = document.querySelector<HTMLInputElement>(sel);
-        if (!input || input.parentElement!.className === 'navbar__search') return;
+        if (!input || input.hasAttribute('data-kb-placeholder')) return;
         observer.disconnect();
         Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, `${input.value}断`);
         input.dispatchEvent(new Event('input', {bubbles: true}));

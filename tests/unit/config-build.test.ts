@@ -2,7 +2,7 @@ import {spawnSync} from 'node:child_process';
 import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {ROOT} from '@site/scripts/lib/docs';
 
 /** Runs the real CLI with a bad environment: the build must stop before compiling anything. */
@@ -28,4 +28,26 @@ describe('docusaurus build with an invalid environment', () => {
     expect(result.status).not.toBe(0);
     expect(result.stdout + result.stderr).toContain('Invalid SITE_URL="https://kb.example.com/kb/"');
   }, 90_000);
+});
+
+describe('docusaurus build warnings', () => {
+  it('stops with a clear message for an ISSUE_URL that is not a URL', () => {
+    const result = build({ISSUE_URL: 'github.com/org/kb/issues/new'});
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('Invalid ISSUE_URL="github.com/org/kb/issues/new"');
+  }, 90_000);
+
+  it('prints once that SITE_URL is not set, when the production config is read without it', async () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('SITE_URL', '');
+    vi.stubEnv('KB_CONFIG_WARNED', '');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const {default: config} = await import('../../docusaurus.config');
+    expect(config.url).toBe('http://localhost:3000');
+    const said = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('SITE_URL is not set'));
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(/^\[WARNING\] SITE_URL is not set.*SITE_URL=https:\/\/kb\.example\.com npm run build$/);
+    warn.mockRestore();
+    vi.unstubAllEnvs();
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import {memo, useCallback, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject} from 'react';
+import CopyLink from '@site/src/components/CopyLink';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import {
   INITIAL_STATE,
@@ -134,9 +135,13 @@ export default function ComparisonTable<T>({
           )}
         </div>
       )}
-      <p id={statusId} className={styles.status} aria-live="polite">
-        {order.length === rows.length ? `共 ${rows.length} 行` : `显示 ${order.length} / ${rows.length} 行`}
-      </p>
+      <div className={styles.statusRow}>
+        <p id={statusId} className={styles.status} aria-live="polite">
+          {order.length === rows.length ? `共 ${rows.length} 行` : `显示 ${order.length} / ${rows.length} 行`}
+        </p>
+        {/* The table's link, with its sorting and filters (they live in the query string). */}
+        <CopyLink anchor={id} title={caption} withQuery />
+      </div>
       <div ref={scrollerRef} className={styles.scroller} tabIndex={0} role="region" aria-label={caption}>
         <table className={styles.table} data-kb-table="">
           <caption className={styles.caption}>{caption}</caption>

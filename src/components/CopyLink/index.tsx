@@ -2,7 +2,7 @@ import {useEffect, useRef, useState, type ReactNode} from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useIdleMount} from '@site/src/hooks/useIdleMount';
-import {copyText, headingTitle, markdownLink} from './link';
+import {copyText, headingTitle, htmlLink, linkOrigin, markdownLink} from './link';
 import styles from './styles.module.css';
 
 interface Props {
@@ -12,6 +12,8 @@ interface Props {
   readonly showLabel?: boolean;
   /** What the anchor is called in the copied link's title; by default the text of the heading around the control. */
   readonly title?: string;
+  /** Keep the page's query string (a table's or the explorer's filters) in the copied link. */
+  readonly withQuery?: boolean;
 }
 
 type State = {kind: 'idle'} | {kind: 'copied'; what: 'markdown' | 'url'} | {kind: 'failed'; text: string};
@@ -30,10 +32,11 @@ function LinkIcon(): ReactNode {
 /**
  * "复制链接": copies a ready-to-paste Markdown link `[标题 - 云原生架构知识库](absolute URL#id)` to the page or to a
  * heading, with a visible (and announced) confirmation that offers the plain URL as a second option. The URL is
- * the canonical one (SITE_URL + BASE_URL + path), so a link copied from a preview still points at the site.
+ * the canonical one (SITE_URL + BASE_URL + path), so a link copied from a preview still points at the site (see
+ * linkOrigin for a build without SITE_URL); rich editors get the same link as HTML.
  * Rendered only after hydration, in an idle period (useIdleMount): without JavaScript there is nothing that could not work.
  */
-export default function CopyLink({anchor, showLabel = false, title}: Props): ReactNode {
+export default function CopyLink({anchor, showLabel = false, title, withQuery = false}: Props): ReactNode {
   const ready = useIdleMount();
   const {siteConfig} = useDocusaurusContext();
   const [state, setState] = useState<State>({kind: 'idle'});
@@ -44,7 +47,8 @@ export default function CopyLink({anchor, showLabel = false, title}: Props): Rea
   if (!ready) return null;
 
   const target = () => {
-    const url = `${siteConfig.url}${window.location.pathname}${anchor ? `#${anchor}` : ''}`;
+    const query = withQuery ? window.location.search : '';
+    const url = `${linkOrigin(siteConfig.url)}${window.location.pathname}${query}${anchor ? `#${anchor}` : ''}`;
     const pageTitle = document.querySelector('article h1, main h1')?.textContent?.trim() ?? document.title;
     if (!anchor) return {url, title: pageTitle};
     if (title) return {url, title: headingTitle(pageTitle, title)};
@@ -58,7 +62,7 @@ export default function CopyLink({anchor, showLabel = false, title}: Props): Rea
     const text = what === 'markdown' ? markdownLink(title, url) : url;
     window.clearTimeout(timer.current);
     try {
-      await copyText(text);
+      await copyText(text, what === 'markdown' ? htmlLink(title, url) : undefined);
       setState({kind: 'copied', what});
       timer.current = window.setTimeout(() => setState({kind: 'idle'}), 6000);
     } catch {

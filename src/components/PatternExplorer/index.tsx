@@ -1,5 +1,6 @@
 import {memo, useId, useMemo, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
+import CopyLink from '@site/src/components/CopyLink';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import {PILLAR_LABELS, SOURCE_LABELS, STATUS_LABELS} from '@site/src/data/labels';
 import {PATTERN_GROUPS, patternGroup} from '@site/src/data/pattern-groups';
@@ -72,9 +73,13 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
           清除筛选
         </button>
       </form>
-      <p id={`${uid}-count`} className={styles.count} aria-live="polite">
-        {shown.length === patterns.length ? `共 ${patterns.length} 个模式` : `显示 ${shown.length} / ${patterns.length} 个模式`}
-      </p>
+      <div className={styles.countRow}>
+        <p id={`${uid}-count`} className={styles.count} aria-live="polite">
+          {shown.length === patterns.length ? `共 ${patterns.length} 个模式` : `显示 ${shown.length} / ${patterns.length} 个模式`}
+        </p>
+        {/* The explorer's link with the current filters (they live in the query string). */}
+        <CopyLink anchor="explorer" title="模式浏览器（含当前筛选）" withQuery />
+      </div>
       <PatternCards shown={shown} />
       {shown.length === 0 && <p>没有符合条件的模式，请放宽筛选条件。</p>}
     </div>

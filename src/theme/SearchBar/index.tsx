@@ -1,6 +1,7 @@
 import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
 import {useLocation} from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 
 type SearchBarComponent = ComponentType<Record<string, never>>;
 
@@ -79,6 +80,7 @@ export default function LazySearchBar(): ReactNode {
   const placeholder = useRef<HTMLInputElement>(null);
   const [handover, setHandover] = useState({focus: false, value: ''});
   const {search} = useLocation();
+  const searchPage = useBaseUrl('/search');
 
   const load = useCallback((focus: boolean) => {
     void loadSearchBar().then((component) => {
@@ -117,18 +119,23 @@ export default function LazySearchBar(): ReactNode {
       </>
     );
   }
+  // Without JavaScript, Enter in the box opens /search?q=…, which says how to find pages without it.
   return (
     <div className="navbar__search">
-      <input
-        ref={placeholder}
-        className="navbar__search-input"
-        placeholder={LABEL}
-        aria-label={LABEL}
-        autoComplete="off"
-        onPointerEnter={() => load(false)}
-        onFocus={() => load(true)}
-        onTouchStart={() => load(true)}
-      />
+      <form action={searchPage} method="get" role="search" aria-label={LABEL} onSubmit={(e) => e.preventDefault()}>
+        <input
+          ref={placeholder}
+          data-kb-placeholder=""
+          className="navbar__search-input"
+          name="q"
+          placeholder={LABEL}
+          aria-label={LABEL}
+          autoComplete="off"
+          onPointerEnter={() => load(false)}
+          onFocus={() => load(true)}
+          onTouchStart={() => load(true)}
+        />
+      </form>
     </div>
   );
 }
