@@ -142,7 +142,11 @@ const config: Config = {
         },
         {
           title: '关于',
-          items: [{label: '修订记录与勘误', to: '/docs/about/changelog'}],
+          items: [
+            {label: '关于本站', to: '/docs/about'},
+            {label: '修订记录与勘误', to: '/docs/about/changelog'},
+            {label: '网站目录', to: '/site-map'},
+          ],
         },
       ],
       copyright: `内容源自吴启福《云原生架构》（2018），经整理、勘误并补充截至 2026 年的现状说明。`,

@@ -15,7 +15,8 @@ function kebab(name: string): string {
 
 /**
  * Links that must keep working: a short link /p/<slug> for every pattern (easy to type into a wiki), and the old
- * URL of every renamed page (Strangler → Strangler Fig), both as a page URL and as a short link.
+ * URL of every renamed page (Strangler → Strangler Fig), both as a page URL and as a short link, and the URL of every
+ * page that moved.
  */
 export function siteRedirects(): Redirect[] {
   const redirects: Redirect[] = [];
@@ -26,6 +27,8 @@ export function siteRedirects(): Redirect[] {
       redirects.push({from: `/docs/patterns/${kebab(p.formerEnglish)}`, to}, {from: `/p/${kebab(p.formerEnglish)}`, to});
     }
   }
+  // Pages moved or merged: the maintainers' performance notes left the site for CONTRIBUTING.md.
+  redirects.push({from: '/docs/about/performance', to: '/docs/about'});
   return redirects;
 }
 

@@ -14,7 +14,7 @@
  * network with the page's own HTML and CSS, and Lighthouse's mobile simulation put LCP at 1.8–2.4 s in about half
  * the runs, although the largest paragraph was painted at the first paint every time. Fetched only after the paint,
  * LCP was 0.92 s on the chapter page in 3 runs of 3. The cost: on a slow network the page becomes interactive later
- * by the bundles' download time (see docs/about/performance). Without LCP timing (older Safari) the loader waits a
+ * by the bundles' download time (see CONTRIBUTING.md, 性能测量). Without LCP timing (older Safari) the loader waits a
  * frame and a task, and if no paint is reported within 3 s it starts the bundles anyway.
  *
  * The list holds the page's route chunks too (plugins/route-chunks.ts), before main.js: the scripts run in that order,

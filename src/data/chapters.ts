@@ -98,9 +98,9 @@ export const chapters: readonly Chapter[] = [
     slug: 'about',
     title: '关于本站',
     english: 'About',
-    summary: '原文修订记录、勘误清单与整理说明，以及本站的性能测量。',
-    index: 'about/changelog',
-    pages: ['about/performance'],
+    summary: '内容来源与整理方式，页面的速度与无障碍，怎样链接本站和报告错误；原文修订记录与勘误清单。',
+    index: 'about/index',
+    pages: ['about/changelog'],
   },
 ];
 

@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser} from 'playwright-core';
@@ -123,6 +124,42 @@ describe('doc footer', () => {
     }
     // This build has no ISSUE_URL: no "报告问题" link (base-url.test.ts builds with one).
     expect(await page.getByRole('link', {name: /^报告问题/}).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('reader pages speak to readers', () => {
+  /** How the maintainers talk: issue numbers, the repository's commands and files, the test gates. */
+  const MAINTAINER_TALK = [
+    /\bissue\s*#?\d+/i,
+    /\bnpm test\b/,
+    /\bnpm run (check:|bench|social-cards|diagrams|deploy-config|test:)/,
+    /\b(scripts|plugins|config|tests)\/[\w./-]+\.(ts|cjs|mts)\b/,
+    /门禁|性能预算|Lighthouse 门槛|\bgates?\b/i,
+  ];
+
+  it('no built page mentions issue numbers, the repository\'s scripts or its gates', () => {
+    const BUILD = path.join(ROOT, 'build');
+    const pages = execFileSync('find', [BUILD, '-name', '*.html', '-not', '-path', '*/assets/*'], {encoding: 'utf8'}).trim().split('\n');
+    expect(pages.length).toBeGreaterThan(100);
+    const found = pages.flatMap((file) => {
+      const text = readFileSync(file, 'utf8')
+        .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, ' ')
+        .replace(/<[^>]+>/g, ' ');
+      return MAINTAINER_TALK.flatMap((re) => {
+        const m = re.exec(text);
+        return m ? [`${path.relative(BUILD, file)}: “${text.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20).replace(/\s+/g, ' ')}”`] : [];
+      });
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('the old performance page\'s address leads to 关于本站', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(siteUrl('docs/about/performance'));
+    await page.waitForURL(/\/docs\/about$/);
+    expect(await page.locator('article h1').innerText()).toBe('关于本站');
     await context.close();
   });
 });
