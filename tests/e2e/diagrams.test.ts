@@ -126,4 +126,20 @@ describe('diagram viewer', () => {
     await expect.poll(() => new URL(page.url()).pathname).toBe(new URL(siteUrl('docs/patterns')).pathname);
     await context.close();
   });
+
+  it('图 1, an SVG drawn in the page, opens at natural size too, in the colours of the page', async () => {
+    const context = await browser.newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true, colorScheme: 'dark'});
+    const page = await context.newPage();
+    await page.goto(siteUrl('docs/cloud-native/cncf'));
+    await hydrated(page);
+    const svg = page.locator('figure svg[role="img"]').first();
+    expect(await svg.evaluate((el) => el.getBoundingClientRect().width / (el as SVGSVGElement).viewBox.baseVal.width)).toBeLessThan(0.6);
+    await page.getByRole('button', {name: '放大', exact: true}).tap();
+    await expect.poll(async () => (await viewerState(page)).ratio, {timeout: 15_000}).toBeGreaterThanOrEqual(0.9);
+    // The copy carries the dark mode's computed colours (the page's CSS does not reach an image).
+    expect(decodeURIComponent((await viewerState(page)).src)).toContain('fill: rgb(');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await viewerState(page)).open).toBe(false);
+    await context.close();
+  });
 });

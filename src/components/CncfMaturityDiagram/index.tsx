@@ -1,4 +1,4 @@
-import {useId, useState, type ReactNode} from 'react';
+import {useId, useRef, useState, type ReactNode} from 'react';
 import type {AdoptionSegmentRecord, MaturityLevel} from '@site/src/data/schema';
 import styles from './styles.module.css';
 
@@ -47,11 +47,17 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
   const panelId = `${uid}-criteria`;
   const titleId = `${uid}-title`;
   const descId = `${uid}-desc`;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const enlarge = () => {
+    const svg = svgRef.current;
+    if (svg) void import('@site/src/components/StaticDiagram/viewer').then(({showSvg}) => showSvg(svg, caption ?? 'CNCF 项目成熟度级别'));
+  };
 
   return (
     <figure className={styles.figure}>
       <div className={styles.stage}>
         <svg
+          ref={svgRef}
           className={styles.svg}
           viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
           role="img"
@@ -133,6 +139,10 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
             />
           );
         })}
+        {/* Full screen at its natural size or larger, like the other figures (a phone draws it at about half). */}
+        <button type="button" className={`${styles.enlarge} kb-needs-js`} onClick={enlarge}>
+          <span aria-hidden="true">⤢ </span>放大
+        </button>
       </div>
       <div id={panelId} className={styles.panel} aria-live="polite">
         {shown ? (

@@ -65,3 +65,25 @@ export function showDiagram(diagram: Diagram): void {
   });
   pswp.init();
 }
+
+/** Computed styles an SVG drawn by page CSS (classes, Infima variables) needs to look the same as an image. */
+const PAINT = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
+
+/**
+ * Opens an inline SVG (a React figure such as 图 1) in the viewer: a copy with the page's computed colours and fonts
+ * written into it, as an image of the viewBox's size, so it looks as it does in the page in the current mode.
+ */
+export function showSvg(svg: SVGSVGElement, label: string): void {
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  const from = svg.querySelectorAll('*');
+  copy.querySelectorAll('*').forEach((el, i) => {
+    const style = getComputedStyle(from[i]!);
+    for (const name of PAINT) (el as SVGElement).style.setProperty(name, style.getPropertyValue(name));
+  });
+  const {width, height} = svg.viewBox.baseVal;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(width));
+  copy.setAttribute('height', String(height));
+  const src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(new XMLSerializer().serializeToString(copy))}`;
+  showDiagram({src, width, height, alt: svg.querySelector('title')?.textContent ?? label, label});
+}
