@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import {chapterHref, chapters} from '@site/src/data/chapters';
+import {chapterHref, chapterOutline as chapters} from '@site/src/data/chapter-outline';
 import styles from './index.module.css';
 
 const DESCRIPTION =

@@ -5,7 +5,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import Link from '@docusaurus/Link';
 import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {chapterHref, chapters} from '@site/src/data/chapters';
+import {chapterHref, chapterOutline as chapters} from '@site/src/data/chapter-outline';
 
 type Props = WrapperProps<typeof LayoutType>;
 

@@ -6,7 +6,7 @@ import {useLocation} from '@docusaurus/router';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
 import {searchWords, suggestPages, type PageRef} from '@site/src/components/NotFound/suggest';
-import {chapterHref, chapters} from '@site/src/data/chapters';
+import {chapterHref, chapterOutline as chapters} from '@site/src/data/chapter-outline';
 import styles from './styles.module.css';
 
 /**
