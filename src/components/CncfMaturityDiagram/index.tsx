@@ -140,7 +140,7 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
           );
         })}
         {/* Full screen at its natural size or larger, like the other figures (a phone draws it at about half). */}
-        <button type="button" className={`${styles.enlarge} kb-needs-js`} onClick={enlarge}>
+        <button type="button" className={`${styles.enlarge} kb-zoom-hint kb-needs-js`} onClick={enlarge}>
           <span aria-hidden="true">⤢ </span>放大
         </button>
       </div>

@@ -95,6 +95,7 @@ export default function ComparisonTable<T>({
               <span>筛选</span>
               <input
                 type="search"
+                className="kb-input"
                 value={state.query}
                 placeholder="输入关键词"
                 maxLength={200}
@@ -162,11 +163,11 @@ export default function ComparisonTable<T>({
                         className={styles.sortButton}
                         inert={!hydrated}
                         onClick={() => update({sort: nextSort(state.sort, column.key)})}>
-                        {column.header || <span className={styles.visuallyHidden}>项目</span>}
+                        {column.header || <span className="kb-visually-hidden">项目</span>}
                         <span aria-hidden="true" className={`${styles.sortIcon} kb-needs-js`}>
                           {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
                         </span>
-                        <span className={styles.visuallyHidden}>，按此列排序</span>
+                        <span className="kb-visually-hidden">，按此列排序</span>
                       </button>
                     ) : (
                       column.header

@@ -102,6 +102,7 @@ export default function Glossary({data}: Props): ReactNode {
           <span>筛选</span>
           <input
             type="search"
+            className="kb-input"
             value={query}
             maxLength={200}
             placeholder="中文名、英文名、别名或释义中的词"

@@ -25,7 +25,7 @@ export default function ReportIssue(): ReactNode {
         <path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm0 15.5a1.25 1.25 0 1 1 0-2.5 1.25 1.25 0 0 1 0 2.5ZM13 13h-2V6.5h2V13Z" />
       </svg>
       报告问题
-      <span className={styles.hint}>（在新窗口打开）</span>
+      <span className="kb-visually-hidden">（在新窗口打开）</span>
     </a>
   );
 }

@@ -87,7 +87,7 @@ export default function StaticDiagram({id, alt, width, height, narrowWidth, narr
     <a href={light} className={styles.diagram} onClick={openViewer} data-kb-diagram="">
       <Picture className={styles.light} src={light} narrowSrc={narrowLight} {...size} />
       <Picture className={styles.dark} src={dark} narrowSrc={narrowDark} {...size} />
-      <span className={styles.hint}>
+      <span className={`${styles.hint} kb-zoom-hint`}>
         <span aria-hidden="true">⤢ </span>
         <span className={styles.hintText}>点按放大</span>
       </span>

@@ -52,7 +52,7 @@ export default function NotFoundContent({className}: Props): ReactNode {
           </p>
           <form action={searchAction} method="get" role="search" aria-label="搜索本站" className={styles.search}>
             <label htmlFor="not-found-q">搜索本站</label>
-            <input id="not-found-q" type="search" name="q" maxLength={200} defaultValue={requested ? searchWords(requested, baseUrl) : ''} key={requested ?? ''} />
+            <input id="not-found-q" className="kb-input" type="search" name="q" maxLength={200} defaultValue={requested ? searchWords(requested, baseUrl) : ''} key={requested ?? ''} />
             <button type="submit" className="button button--primary">
               搜索
             </button>
