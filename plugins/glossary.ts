@@ -1,7 +1,7 @@
 import {pinyin} from 'pinyin-pro';
 import type {Plugin} from '@docusaurus/types';
 import {buildGlossary, glossaryPages, type DocInfo} from '../src/data/glossary-entries';
-import {readDocs} from '../scripts/lib/docs';
+import {readDocs} from '../build-tools/docs';
 
 /** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"). */
 export function docInfos(): Map<string, DocInfo> {

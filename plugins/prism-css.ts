@@ -3,7 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import {Prism, type PrismTheme} from 'prism-react-renderer';
 import {tokenCss, tokenKinds} from '../config/prism';
-import {highlightedCode} from '../scripts/lib/docs';
+import {highlightedCode} from '../build-tools/docs';
 
 export interface PrismCssOptions {
   readonly light: PrismTheme;

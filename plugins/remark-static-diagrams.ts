@@ -1,6 +1,6 @@
 import path from 'node:path';
-import {DOCS_DIR} from '../scripts/lib/docs';
-import {diagramHash, mermaidVersion, readDiagramManifest} from '../scripts/lib/diagrams';
+import {DOCS_DIR} from '../build-tools/docs';
+import {diagramHash, mermaidVersion, readDiagramManifest} from '../build-tools/diagrams';
 
 interface MdNode {
   type: string;

@@ -2,7 +2,7 @@
  * npm run bench — this site side by side with the stock Docusaurus classic template of the same version, in one run:
  *   1. cold build time (`docusaurus clear`, then `docusaurus build`, timed);
  *   2. JS a page requests, gzipped (weighPage of check-budgets.ts), per page type;
- *   3. Lighthouse medians (mobile preset; auditPage of scripts/lib/lighthouse.ts) per page type;
+ *   3. Lighthouse medians (mobile preset; auditPage of build-tools/lighthouse.ts) per page type;
  *   4. search index size (ours: build/search-index*.json, raw and gzipped; the template has no search).
  * Prints a table and writes .tmp/bench/results.json (with the date and the machine).
  *
@@ -22,12 +22,12 @@ import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {gzipSync} from 'node:zlib';
-import {launchChromium} from '../tests/e2e/browser';
+import {launchChromium} from '../build-tools/chromium';
 import {serveBuild} from '../tests/e2e/serve';
 import {PAGES, weighPage, type PageWeight} from './check-budgets';
 import {LIGHTHOUSE_PAGES} from './check-lighthouse';
-import {ROOT, listFiles} from './lib/docs';
-import {CATEGORIES, auditPage, type Category, type Metrics} from './lib/lighthouse';
+import {ROOT, listFiles} from '../build-tools/docs';
+import {CATEGORIES, auditPage, type Category, type Metrics} from '../build-tools/lighthouse';
 
 const OUT = path.join(ROOT, '.tmp/bench');
 const STOCK = path.join(OUT, 'stock');

@@ -11,9 +11,9 @@ import {readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser, Response} from 'playwright-core';
-import {launchChromium} from '../tests/e2e/browser';
+import {launchChromium} from '../build-tools/chromium';
 import {serveBuild} from '../tests/e2e/serve';
-import {ROOT, listFiles} from './lib/docs';
+import {ROOT, listFiles} from '../build-tools/docs';
 
 const BUILD = path.join(ROOT, 'build');
 const KB = 1024;

@@ -10,8 +10,8 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {serveBuild} from '../tests/e2e/serve';
-import {ROOT} from './lib/docs';
-import {CATEGORIES, auditPage, type Category, type PageResult} from './lib/lighthouse';
+import {ROOT} from '../build-tools/docs';
+import {CATEGORIES, auditPage, type Category, type PageResult} from '../build-tools/lighthouse';
 
 export const LIGHTHOUSE_PAGES = [
   {name: 'home', path: ''},

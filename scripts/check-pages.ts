@@ -1,8 +1,8 @@
-/** Usage: npx tsx scripts/check-pages.ts docs/patterns/retry.mdx [...]  Checks MDX, examples, diagrams, headings, spacing. */
+/** Usage: npm run check:pages -- docs/patterns/retry.mdx [...]  Checks MDX, examples, diagrams, headings, spacing. */
 import {readFileSync} from 'node:fs';
 import matter from 'gray-matter';
-import {ASCII_ID, findSpacingIssues, parseHeadings} from './lib/docs';
-import {checkDiagrams, checkExamples, checkMdx} from './lib/pages';
+import {ASCII_ID, findSpacingIssues, parseHeadings} from '../build-tools/docs';
+import {checkDiagrams, checkExamples, checkMdx} from '../build-tools/pages';
 
 async function main(): Promise<void> {
   let failed = 0;

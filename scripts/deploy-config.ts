@@ -7,9 +7,9 @@
  */
 import {writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {ROOT} from './lib/docs';
+import {ROOT} from '../build-tools/docs';
 import {readSiteEnv} from '../config/env';
-import {redirectsConf, securityHeadersConf} from './lib/deploy';
+import {redirectsConf, securityHeadersConf} from '../build-tools/deploy';
 
 writeFileSync(path.join(ROOT, 'deploy/kb/security-headers.conf'), securityHeadersConf());
 writeFileSync(path.join(ROOT, 'deploy/kb/redirects.conf'), redirectsConf(readSiteEnv(process.env).baseUrl));

@@ -7,8 +7,8 @@
  */
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {launchChromium} from '../tests/e2e/browser';
-import {ROOT, listFiles} from './lib/docs';
+import {launchChromium} from '../build-tools/chromium';
+import {ROOT, listFiles} from '../build-tools/docs';
 import {
   DIAGRAMS_DIR,
   DIAGRAMS_MANIFEST,
@@ -22,7 +22,7 @@ import {
   readDiagramManifest,
   type DiagramManifest,
   type DiagramTheme,
-} from './lib/diagrams';
+} from '../build-tools/diagrams';
 
 async function main(): Promise<void> {
   const force = process.argv.includes('--force');

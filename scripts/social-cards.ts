@@ -13,8 +13,8 @@
 import path from 'node:path';
 import {mkdirSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync} from 'node:fs';
 import type {Page} from 'playwright-core';
-import {launchChromium} from '../tests/e2e/browser';
-import {ROOT} from './lib/docs';
+import {launchChromium} from '../build-tools/chromium';
+import {ROOT} from '../build-tools/docs';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -25,11 +25,11 @@ import {
   listCardFiles,
   readManifest,
   type CardSpec,
-} from './lib/social-cards';
-import {optimizePng} from './lib/png';
-import {pageCardHtml, siteCardHtml, splitTitle} from './lib/social-card-html';
+} from '../build-tools/social-cards';
+import {optimizePng} from '../build-tools/png';
+import {pageCardHtml, siteCardHtml, splitTitle} from '../build-tools/social-card-html';
 
-/** What the card page's script offers (scripts/lib/social-card-html.ts). */
+/** What the card page's script offers (build-tools/social-card-html.ts). */
 interface CardWindow {
   renderCard(main: string, english: string, chapter: string): {size: number; truncated: boolean};
 }

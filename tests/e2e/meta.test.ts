@@ -7,7 +7,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {readDocs} from '@site/scripts/lib/docs';
+import {readDocs} from '@site/build-tools/docs';
 import {socialCardPath} from '@site/src/social/cardPath';
 import {sitemapLocs} from './site';
 

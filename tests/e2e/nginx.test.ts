@@ -6,7 +6,7 @@ import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {redirectsConf, securityHeadersConf} from '../../scripts/lib/deploy';
+import {redirectsConf, securityHeadersConf} from '../../build-tools/deploy';
 import {launchChromium} from './browser';
 
 /**

@@ -1,6 +1,6 @@
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {normalize, seedFragments, seedUrls} from '@site/scripts/lib/seed';
+import {normalize, seedFragments, seedUrls} from '@site/build-tools/seed';
 import {launchChromium} from './browser';
 import {sitemapUrls} from './site';
 

@@ -3,7 +3,7 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {describe, expect, it, vi} from 'vitest';
-import {ROOT} from '@site/scripts/lib/docs';
+import {ROOT} from '@site/build-tools/docs';
 
 /** Runs the real CLI with a bad environment: the build must stop before compiling anything. */
 function build(env: Record<string, string>) {

@@ -1,8 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DOCS_DIR, findSpacingIssues, readDocs} from '@site/scripts/lib/docs';
-import {CORRECTIONS, correctedSeed, seedFragments} from '@site/scripts/lib/seed';
+import {DOCS_DIR, findSpacingIssues, readDocs} from '@site/build-tools/docs';
+import {CORRECTIONS, correctedSeed, seedFragments} from '@site/build-tools/seed';
 
 const docs = readDocs();
 

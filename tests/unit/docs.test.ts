@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {chapters} from '@site/src/data/chapters';
-import {ASCII_ID, parseHeadings, readDocs} from '@site/scripts/lib/docs';
+import {ASCII_ID, parseHeadings, readDocs} from '@site/build-tools/docs';
 import {siteRedirects} from '@site/config/redirects';
 import {docHref} from '@site/src/data/glossary-entries';
 

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {glossaryTerms} from '@site/src/data/glossary';
 import {glossaryEntries} from '@site/src/data/glossary-entries';
 import {patterns} from '@site/src/data/patterns';
-import {findSpacingIssues, readDocs} from '../../scripts/lib/docs';
+import {findSpacingIssues, readDocs} from '../../build-tools/docs';
 
 const docs = new Map(readDocs().map((d) => [d.id.replace(/\/index$/, ''), d]));
 

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {editDistance, normalizePath, searchWords, suggestPages, type PageRef} from '@site/src/components/NotFound/suggest';
-import {readDocs} from '../../scripts/lib/docs';
+import {readDocs} from '../../build-tools/docs';
 
 /** Every doc page as the page index gives it (plugins/page-index.ts): its URL and title. */
 const pages: PageRef[] = readDocs().map((d) => ({

@@ -3,8 +3,8 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {NO_FILTERS, filterPatterns, readFilters, writeFilters} from '@site/src/components/PatternExplorer/filter';
 import {patterns} from '@site/src/data/patterns';
-import {DOCS_DIR, codeBlocks, readDocs} from '@site/scripts/lib/docs';
-import {checkDiagrams, checkExamples, checkMdx} from '@site/scripts/lib/pages';
+import {DOCS_DIR, codeBlocks, readDocs} from '@site/build-tools/docs';
+import {checkDiagrams, checkExamples, checkMdx} from '@site/build-tools/pages';
 
 const TEMPLATE = ['summary', 'problem', 'solution', 'considerations', 'when-to-use', 'pillars', 'example', 'related', 'sources'];
 const pages = readDocs().filter((d) => d.id.startsWith('patterns/') && d.id !== 'patterns/index');

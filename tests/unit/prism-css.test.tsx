@@ -2,7 +2,7 @@ import {Highlight, Prism, themes, type PrismTheme} from 'prism-react-renderer';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {describe, expect, it} from 'vitest';
 import {CLASS_ONLY_THEME, accessibleTheme, tokenCss, tokenKinds} from '@site/config/prism';
-import {highlightedCode} from '@site/scripts/lib/docs';
+import {highlightedCode} from '@site/build-tools/docs';
 
 const LIGHT = accessibleTheme(themes.github);
 const DARK = accessibleTheme(themes.dracula);

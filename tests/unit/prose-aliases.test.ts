@@ -5,7 +5,7 @@ import {chapters} from '@site/src/data/chapters';
 import {glossaryTerms} from '@site/src/data/glossary';
 import {patterns} from '@site/src/data/patterns';
 import {PROSE_ALIASES} from '@site/src/data/prose-aliases';
-import {DOCS_DIR, codeBlocks, linesOutsideFences, readDocs} from '../../scripts/lib/docs';
+import {DOCS_DIR, codeBlocks, linesOutsideFences, readDocs} from '../../build-tools/docs';
 
 const bySlug = new Map(patterns.map((p) => [p.slug, p]));
 

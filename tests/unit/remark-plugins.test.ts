@@ -12,8 +12,8 @@ import {
   narrowVariant,
   phoneScale,
   readDiagramManifest,
-} from '@site/scripts/lib/diagrams';
-import {DOCS_DIR, ROOT, listFiles} from '@site/scripts/lib/docs';
+} from '@site/build-tools/diagrams';
+import {DOCS_DIR, ROOT, listFiles} from '@site/build-tools/docs';
 
 const FIX = 'run "npm run diagrams" (needs Chromium) and commit static/diagrams';
 

@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {deflateSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
-import {decodePng, optimizePng} from '@site/scripts/lib/png';
+import {decodePng, optimizePng} from '@site/build-tools/png';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -12,7 +12,7 @@ import {
   listCardFiles,
   pngSize,
   readManifest,
-} from '@site/scripts/lib/social-cards';
+} from '@site/build-tools/social-cards';
 
 const FIX = 'run "npm run social-cards" (needs Chromium and fonts-noto-cjk) and commit static/img/social';
 

@@ -14,7 +14,7 @@ export const CARD_HEIGHT = 630;
 const SITE_NAME = '云原生架构知识库';
 const TOPICS = '云原生 · 十二要素 · 云设计模式 · 容器编排 · 服务网格';
 const GREEN = '#0b6e4f';
-const logo = readFileSync(path.resolve(__dirname, '../../static/img/logo.svg'), 'utf8');
+const logo = readFileSync(path.resolve(__dirname, '../static/img/logo.svg'), 'utf8');
 
 const FONT = `font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif`;
 

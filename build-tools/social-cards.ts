@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
-import {chapters} from '../../src/data/chapters';
-import {SOCIAL_CARD_DIR, socialCardPath} from '../../src/social/cardPath';
+import {chapters} from '../src/data/chapters';
+import {SOCIAL_CARD_DIR, socialCardPath} from '../src/social/cardPath';
 import {ROOT, readDocs} from './docs';
 import {DESIGN_VERSION} from './social-card-html';
 

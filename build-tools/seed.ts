@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
-export const SEED_FILE = path.resolve(__dirname, '../../seed/000_6d1c465a7a33c434.txt');
+export const SEED_FILE = path.resolve(__dirname, '../seed/000_6d1c465a7a33c434.txt');
 
 /**
  * The seed's obvious typos and how the site corrects them (each is listed on docs/about/changelog.md).

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {siteRedirects} from '../../config/redirects';
+import {siteRedirects} from '../config/redirects';
 import {ROOT, listFiles} from './docs';
 
 const BUILD = path.join(ROOT, 'build');

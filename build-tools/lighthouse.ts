@@ -7,7 +7,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import type {Result as Lhr} from 'lighthouse';
-import {CHROMIUM_FLAGS, CHROMIUM_PATH, assertChromium} from '../../tests/e2e/browser';
+import {CHROMIUM_FLAGS, CHROMIUM_PATH, assertChromium} from './chromium';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -39,7 +39,7 @@ const median = (values: readonly number[]): number => {
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const LIGHTHOUSE_CLI = path.resolve(__dirname, '../../node_modules/lighthouse/cli/index.js');
+const LIGHTHOUSE_CLI = path.resolve(__dirname, '../node_modules/lighthouse/cli/index.js');
 
 /**
  * One run of the Lighthouse CLI in plain Node, in its own Chromium. (Not the Node API under tsx: tsx compiles
