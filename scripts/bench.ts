@@ -22,6 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {gzipSync} from 'node:zlib';
+import semver from 'semver';
 import {launchChromium} from '../build-tools/chromium';
 import {serveBuild} from '../tests/e2e/serve';
 import {PAGES, weighPage, type PageWeight} from './check-budgets';
@@ -80,16 +81,6 @@ const STOCK_PAGES: BenchPage[] = [
 // ---------------------------------------------------------------------------------------------------------------
 // The stock template
 
-/** `range` as package.json writes it: an exact version or ^x.y.z. */
-function satisfies(version: string, range: string): boolean {
-  const parse = (v: string) => v.split('-')[0]!.split('.').map(Number);
-  if (!range.startsWith('^')) return version === range;
-  const [want, have] = [parse(range.slice(1)), parse(version)];
-  if (have[0] !== want[0]) return false;
-  for (let i = 1; i < 3; i += 1) if (have[i]! !== want[i]!) return have[i]! > want[i]!;
-  return true;
-}
-
 /** Copies the classic template into .tmp/bench/stock as create-docusaurus does, with our node_modules linked. */
 function prepareStock(): void {
   const pkgDir = path.resolve(process.env.STOCK_TEMPLATE_DIR ?? path.join(ROOT, 'node_modules/create-docusaurus'));
@@ -118,7 +109,7 @@ function prepareStock(): void {
     const file = path.join(ROOT, 'node_modules', name, 'package.json');
     if (!existsSync(file)) return [`${name}@${range} is not installed`];
     const {version} = JSON.parse(readFileSync(file, 'utf8')) as {version: string};
-    return satisfies(version, range) ? [] : [`${name}@${range} is needed, ${version} is installed`];
+    return semver.satisfies(version, range) ? [] : [`${name}@${range} is needed, ${version} is installed`];
   });
   if (problems.length) throw new Error(`The classic template cannot use our node_modules:\n- ${problems.join('\n- ')}`);
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(STOCK, 'node_modules'), 'dir');

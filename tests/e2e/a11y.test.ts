@@ -1,21 +1,19 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import type {Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {sitemapUrls} from './site';
 
 const MODES = ['light', 'dark'] as const;
 type Mode = (typeof MODES)[number];
 
-let browser: Browser;
+const browser = fileBrowser();
 const pages = {} as Record<Mode, Page>;
 
 /** One tab per colour mode, reused for every page (a fresh context per page made 148 runs take over 15 minutes). */
 beforeAll(async () => {
-  browser = await launchChromium();
   for (const mode of MODES) pages[mode] = await (await browser.newContext({colorScheme: mode})).newPage();
 });
-afterAll(async () => browser?.close());
 
 async function violations(page: Page, url: string, mode: Mode): Promise<string[]> {
   await page.goto(url);

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
+import type {Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import {fileBrowser, hydrated} from './browser';
 import {serveBuild} from './serve';
 
 /**
@@ -15,7 +15,7 @@ const OUT = path.join(ROOT, '.tmp/build-kb');
 const SITE = 'https://kb.example.org';
 const ISSUES = 'https://git.example.org/kb/issues/new?template=fix.md';
 
-let browser: Browser;
+const browser = fileBrowser();
 let page: Page;
 let base: string;
 let stop: () => void = () => undefined;
@@ -29,7 +29,6 @@ beforeAll(async () => {
   });
   if (build.status !== 0) throw new Error(`build with BASE_URL=/kb/ failed:\n${build.stdout}\n${build.stderr}`);
   ({siteUrl: base, stop} = await serveBuild(OUT, '/kb/'));
-  browser = await launchChromium();
   page = await (await browser.newContext()).newPage();
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
@@ -37,7 +36,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
   stop();
 });
 

@@ -1,14 +1,9 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {COMPILE_HINT} from '../../plugins/chunks';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = fileBrowser();
 
 /**
  * config/ssr-template.ts: the server-rendered page is painted before the bundles run (with `defer`, Chromium

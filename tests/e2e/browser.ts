@@ -1,4 +1,6 @@
-import type {Page} from 'playwright-core';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
+import {launchChromium} from '../../build-tools/chromium';
 
 // The Chromium of the whole project (tests, Lighthouse, diagrams, social cards): build-tools/chromium.ts.
 export {CHROMIUM_FLAGS, CHROMIUM_PATH, assertChromium, launchChromium} from '../../build-tools/chromium';
@@ -17,4 +19,25 @@ export async function holdMainBundle(page: Page): Promise<() => void> {
     await route.continue();
   });
   return release;
+}
+
+/**
+ * The Chromium of one test file: launched before its tests and closed after them (the lines every file repeated).
+ * The returned object stands for that browser: `browser.newContext()` and the rest go to it.
+ */
+export function fileBrowser(): Browser {
+  let current: Browser | undefined;
+  beforeAll(async () => {
+    current = await launchChromium();
+  });
+  afterAll(async () => {
+    await current?.close();
+  });
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      if (!current) throw new Error('the browser is used before the file’s beforeAll launched it');
+      const value: unknown = Reflect.get(current, property, current);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(current) : value;
+    },
+  });
 }

@@ -1,15 +1,9 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function open(path: string, options: {colorScheme?: 'light' | 'dark'; width?: number} = {}): Promise<Page> {
   const context = await browser.newContext({

@@ -2,20 +2,14 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl, sitemapUrls} from './site';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 describe('the 404 page', () => {
   it('answers 404 in Chinese, suggests the page a typo meant first, and searches the words of the address', async () => {

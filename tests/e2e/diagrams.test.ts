@@ -1,18 +1,12 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const BUILD = path.resolve(__dirname, '../../build');
 

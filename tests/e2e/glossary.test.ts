@@ -1,15 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {glossaryEntries} from '../../src/data/glossary-entries';
-import {hydrated, launchChromium} from './browser';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
+const browser = fileBrowser();
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{context: BrowserContext; page: Page; errors: string[]}> {
   const context = await browser.newContext(options);

@@ -1,21 +1,19 @@
-import type {Browser, BrowserContext, Page} from 'playwright-core';
+import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {siteRedirects} from '../../config/redirects';
-import {hydrated, launchChromium} from './browser';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
+const browser = fileBrowser();
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
 });
-afterAll(async () => browser?.close());
 
 /** Path of the current page without the base URL. */
 function sitePath(): string {

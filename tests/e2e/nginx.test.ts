@@ -4,10 +4,9 @@ import {get} from 'node:http';
 import {createServer} from 'node:net';
 import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
-import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {redirectsConf, securityHeadersConf} from '../../build-tools/deploy';
-import {launchChromium} from './browser';
+import {fileBrowser} from './browser';
 
 /**
  * deploy/nginx.conf as teams deploy it: Debian's nginx on 127.0.0.1 with this config (only the port, the root and
@@ -22,7 +21,7 @@ const FIX = 'run "npm run build && npm run deploy-config" and commit deploy/kb';
 
 let nginx: ChildProcess | undefined;
 let origin = '';
-let browser: Browser;
+const browser = fileBrowser();
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -84,11 +83,9 @@ beforeAll(async () => {
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  browser = await launchChromium();
 });
 
 afterAll(async () => {
-  await browser?.close();
   nginx?.kill();
 });
 

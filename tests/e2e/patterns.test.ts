@@ -1,16 +1,10 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
 import {patterns} from '@site/src/data/patterns';
-import {holdMainBundle, hydrated, launchChromium} from './browser';
+import {fileBrowser, holdMainBundle, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 async function open(path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const context = await browser.newContext({colorScheme});

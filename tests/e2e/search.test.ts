@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type {Browser, BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import type {BrowserContext, Page} from 'playwright-core';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
 /**
@@ -46,13 +46,12 @@ export const SEARCH_CASES: ReadonlyArray<readonly [query: string, expected: stri
 
 const HOSTILE = ['.*+?^${}()|[]\\', '<img src=x onerror=alert(1)>', '"><script>window.__pwned=1</script>', 'a'.repeat(500), '    ', '熔断'.repeat(250)];
 
-let browser: Browser;
+const browser = fileBrowser();
 let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   context = await browser.newContext();
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -63,8 +62,6 @@ beforeAll(async () => {
   });
   await page.goto(siteUrl('docs/cloud-native'));
 });
-
-afterAll(async () => browser?.close());
 
 const INPUT = '.navbar .navbar__search-input';
 const OPTION = '[role="listbox"] [role="option"]';

@@ -1,16 +1,14 @@
-import type {Browser} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {beforeAll, describe, expect, it} from 'vitest';
 import {normalize, seedFragments, seedUrls} from '@site/build-tools/seed';
-import {launchChromium} from './browser';
+import {fileBrowser} from './browser';
 import {sitemapUrls} from './site';
 
-let browser: Browser;
+const browser = fileBrowser();
 /** Visible text (innerText) of every page, normalized, and every link target on the site. */
 let siteText = '';
 const siteLinks = new Set<string>();
 
 beforeAll(async () => {
-  browser = await launchChromium();
   const context = await browser.newContext();
   const page = await context.newPage();
   const texts: string[] = [];
@@ -24,10 +22,6 @@ beforeAll(async () => {
   siteText = normalize(texts.join('\n'));
   await context.close();
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('the seed document on the site', () => {
   const fragments = seedFragments();

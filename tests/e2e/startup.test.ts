@@ -1,14 +1,9 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {holdMainBundle, hydrated, launchChromium} from './browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, holdMainBundle, hydrated} from './browser';
 import {siteUrl} from './site';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => browser?.close());
-
+const browser = fileBrowser();
 
 /** Path and body of every script the page requests (bodies read as they arrive). */
 function recordScripts(page: Page): Promise<{path: string; body: string}>[] {

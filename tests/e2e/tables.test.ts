@@ -1,8 +1,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {hydrated, launchChromium} from './browser';
+import type {Page} from 'playwright-core';
+import {describe, expect, it} from 'vitest';
+import {fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
 const BUILD = path.resolve(__dirname, '../../build');
@@ -54,13 +54,7 @@ function visibleControls(page: Page): Promise<string[]> {
   );
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = fileBrowser();
 
 const pages = pagesWithTables();
 

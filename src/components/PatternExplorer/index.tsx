@@ -34,6 +34,7 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
     <label className={styles.field}>
       <span>{label}</span>
       <select
+        className="kb-input"
         value={filters[name] ?? ''}
         onChange={(e) => set({[name]: e.target.value || undefined} as Partial<PatternFilters>)}>
         <option value="">全部</option>
@@ -59,6 +60,7 @@ export default function PatternExplorer({patterns, categories}: PatternExplorerP
           <span>关键词</span>
           <input
             type="search"
+            className="kb-input"
             value={filters.q}
             maxLength={200}
             placeholder="中文名、英文名或别名，如 熔断"
