@@ -34,10 +34,24 @@ export interface PageResult {
   readonly perfNotes: readonly string[];
 }
 
+/** The median; of an even count, the lower middle value (after two runs, a bound the third could only raise). */
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
+  return sorted[Math.ceil(sorted.length / 2) - 1]!;
 };
+
+/**
+ * Whether further runs can still change how the median of `runs` compares with each gate: the median reaches a gate
+ * exactly when more than half of the runs do, so once more than half have passed, or more than half have failed,
+ * for every category, the remaining runs cannot change the verdict.
+ */
+export function gatesDecided(done: readonly Record<Category, number>[], runs: number, gates: Record<Category, number>): boolean {
+  const needed = Math.floor(runs / 2) + 1;
+  return CATEGORIES.every((c) => {
+    const passed = done.filter((s) => s[c] >= gates[c]).length;
+    return passed >= needed || done.length - passed >= needed;
+  });
+}
 
 const LIGHTHOUSE_CLI = path.resolve(__dirname, '../node_modules/lighthouse/cli/index.js');
 
@@ -85,8 +99,16 @@ function perfNotesOf(lhr: Lhr): string[] {
     .map((a) => `${a!.id}${a!.displayValue ? ` (${a!.displayValue})` : ''}`);
 }
 
-/** Runs Lighthouse `runs` times on `url` and returns the medians. */
-export async function auditPage(url: string, runs = 3, log: (line: string) => void = () => undefined): Promise<PageResult> {
+/**
+ * Runs Lighthouse `runs` times on `url` and returns the medians; given `gates`, stops early once the runs made decide
+ * how the full median compares with every gate (the scores are then the lower middle of the runs made).
+ */
+export async function auditPage(
+  url: string,
+  runs = 3,
+  log: (line: string) => void = () => undefined,
+  gates?: Record<Category, number>,
+): Promise<PageResult> {
   assertChromium();
   const lhrs: Lhr[] = [];
   const all: Record<Category, number>[] = [];
@@ -96,6 +118,11 @@ export async function auditPage(url: string, runs = 3, log: (line: string) => vo
     lhrs.push(lhr);
     all.push(s);
     log(`  run ${i + 1}/${runs}: ${CATEGORIES.map((c) => `${c} ${s[c]}`).join(', ')}`);
+    // With gates, stop as soon as the remaining runs could not change any verdict (two agreeing runs of three).
+    if (gates && i + 1 < runs && gatesDecided(all, runs, gates)) {
+      log(`  runs ${i + 2}–${runs} skipped: the first ${i + 1} already decide every gate`);
+      break;
+    }
   }
   const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(all.map((s) => s[c]))])) as Record<Category, number>;
   const medianRun = lhrs[all.findIndex((s) => s.performance === scores.performance)]!;

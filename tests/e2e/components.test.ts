@@ -91,4 +91,4 @@ describe('图 1 CNCF maturity diagram', () => {
   });
 });
 
-// axe on these pages, light and dark: tests/e2e/a11y.test.ts covers every page of the sitemap.
+// axe on these pages, light and dark: tests/e2e/every-page.test.ts covers every page of the sitemap.

@@ -48,17 +48,7 @@ describe('glossary page', () => {
     await context.close();
   });
 
-  it.each([
-    ['docs/glossary', 'light'],
-    ['docs/glossary', 'dark'],
-    ['docs/glossary/patterns', 'light'],
-    ['docs/glossary/patterns', 'dark'],
-  ] as const)('%s has no axe violations (%s)', async (path, colorScheme) => {
-    const {context, page} = await open(path, {colorScheme});
-    const {violations} = await new AxeBuilder({page}).analyze();
-    await context.close();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
+  // axe on both glossary pages, light and dark: tests/e2e/every-page.test.ts.
 });
 
 describe('<Term> tooltips', () => {

@@ -69,7 +69,8 @@ describe('pattern explorer', () => {
 describe('pattern pages', () => {
   it('show the pre-rendered diagram of every pattern page, light and dark, with alt text', async () => {
     const failed: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
+    // The two modes at once, in two tabs (each its own renderer process).
+    await Promise.all((['light', 'dark'] as const).map(async (colorScheme) => {
       const context = await browser.newContext({colorScheme});
       const page = await context.newPage();
       for (const p of patterns) {
@@ -88,7 +89,7 @@ describe('pattern pages', () => {
         }
       }
       await context.close();
-    }
+    }));
     expect(failed).toEqual([]);
   }, 600_000);
 
@@ -101,4 +102,4 @@ describe('pattern pages', () => {
   });
 });
 
-// axe on the explorer and every pattern page, light and dark: tests/e2e/a11y.test.ts.
+// axe on the explorer and every pattern page, light and dark: tests/e2e/every-page.test.ts.
