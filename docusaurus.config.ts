@@ -8,10 +8,12 @@ import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
 import {searchOptions} from './config/search';
-import {ssrTemplate} from './config/ssr-template';
+import {performanceConfig, selectTweaks} from './plugins/performance';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
 const {url, baseUrl, editUrl, issueUrl} = readSiteEnv(process.env);
+// The performance tweaks, each a module of plugins/performance/; KB_TWEAKS=none builds without them.
+const tweaks = performanceConfig(selectTweaks(process.env.KB_TWEAKS));
 // "最后更新" dates come from git, and only a full history has them right (config/git.ts).
 const history = gitHistory();
 // Said once per build, though Docusaurus reads this file more than once.
@@ -34,8 +36,8 @@ const config: Config = {
   trailingSlash: false,
   // No inline "wrong base URL" banner script: the CSP in deploy/ allows only the theme script's hash.
   baseUrlIssueBanner: false,
-  // Paint the server-rendered page before the bundles run (config/ssr-template.ts).
-  ssrTemplate,
+  // Paint the server-rendered page before the bundles run (plugins/performance/boot-after-paint.ts).
+  ...(tweaks.ssrTemplate ? {ssrTemplate: tweaks.ssrTemplate} : {}),
 
   future: {v4: true},
 
@@ -59,9 +61,9 @@ const config: Config = {
     './plugins/validate-data.ts',
     './plugins/search-guard.ts',
     './plugins/glossary.ts',
-    './plugins/chunks.ts',
-    // Each page's HTML loads its route chunks with main.js (Docusaurus finds none with Rspack's manifest).
-    './plugins/route-chunks.ts',
+    // Code blocks are highlighted in the server's HTML (src/theme/CodeBlock/Content).
+    './plugins/code-block-ssr.ts',
+    ...tweaks.plugins,
     // Every page's URL and title: the site map (/site-map) and the 404 page's suggestions.
     './plugins/page-index.ts',
     // Code colours as CSS by token class: WCAG AA versions of the github (light) and dracula (dark) themes.
@@ -69,8 +71,6 @@ const config: Config = {
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
     ['@docusaurus/plugin-client-redirects', redirectOptions],
   ],
-  // Link prefetching waits for the load event and idle time (src/client/idle-prefetch.ts).
-  clientModules: ['./src/client/idle-prefetch.ts'],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},
 

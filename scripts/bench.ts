@@ -1,20 +1,27 @@
 /**
- * npm run bench — this site side by side with the stock Docusaurus classic template of the same version, in one run:
+ * npm run bench — this site with all its performance tweaks, with none (KB_TWEAKS=none), and the stock Docusaurus
+ * classic template of the same version, side by side in one run:
  *   1. cold build time (`docusaurus clear`, then `docusaurus build`, timed);
  *   2. JS a page requests, gzipped (weighPage of check-budgets.ts), per page type;
  *   3. Lighthouse medians (mobile preset; auditPage of build-tools/lighthouse.ts) per page type;
- *   4. search index size (ours: build/search-index*.json, raw and gzipped; the template has no search).
- * Prints a table and writes .tmp/bench/results.json (with the date and the machine).
+ *   4. search index size (ours: search-index*.json, raw and gzipped; the template has no search).
+ * With BENCH_EACH=1 it also builds the site once without each tweak in turn (KB_TWEAKS=-name) and measures
+ * EACH_PAGES, for the table of what each tweak buys (CONTRIBUTING.md, 每项调整的作用).
+ * Prints the tables and writes .tmp/bench/results.json (with the date and the machine).
  *
- * The template is copied from the create-docusaurus package (templates/shared, then templates/classic, as
- * create-docusaurus does) into .tmp/bench/stock, whose node_modules is a link to ours: no network at bench time.
+ * Each variant of our site is built into .tmp/bench/<variant>; build/ is left alone. The template is copied from
+ * the create-docusaurus package (templates/shared, then templates/classic, as create-docusaurus does) into
+ * .tmp/bench/stock, whose node_modules is a link to ours: no network at bench time.
  *
  * BENCH_RUNS          Lighthouse runs per page (default 3; the median is reported)
+ * BENCH_EACH=1        also measure the site without each tweak (about 3 minutes a tweak on this machine)
  * STOCK_TEMPLATE_DIR  a create-docusaurus package folder (default node_modules/create-docusaurus)
- * BENCH_SKIP_BUILD=1  reuse build/ and .tmp/bench/stock/build as they are (no build times; for trying the script)
+ * BENCH_SKIP_BUILD=1  reuse the builds in .tmp/bench as they are (no build times; for trying the script)
+ * BENCH_RESUME=1      keep the sites that .tmp/bench/results.json already has (written after each site)
  *
  * Note: `docusaurus clear` empties node_modules/.cache, shared by both sites (and linked from the stock copy).
- * Each site is cleared right before its own build, so both builds start cold.
+ * The three main sites are cleared right before their own build, so each starts cold; the leave-one-out builds
+ * are not timed and not cleared.
  */
 import {spawn} from 'node:child_process';
 import {cpSync, createWriteStream, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
@@ -24,11 +31,12 @@ import {performance} from 'node:perf_hooks';
 import {gzipSync} from 'node:zlib';
 import semver from 'semver';
 import {launchChromium} from '../build-tools/chromium';
-import {serveBuild} from '../tests/e2e/serve';
+import {serveBuild} from '../build-tools/serve';
 import {PAGES, weighPage, type PageWeight} from './check-budgets';
 import {LIGHTHOUSE_PAGES} from './check-lighthouse';
 import {ROOT, listFiles} from '../build-tools/docs';
 import {CATEGORIES, auditPage, type Category, type Metrics} from '../build-tools/lighthouse';
+import {TWEAK_NAMES} from '../plugins/performance';
 
 const OUT = path.join(ROOT, '.tmp/bench');
 const STOCK = path.join(OUT, 'stock');
@@ -45,9 +53,17 @@ interface BenchPage {
 }
 
 interface Site {
-  readonly name: 'ours' | 'stock';
+  /** "ours", "none", "stock", or "-<tweak>" (our site without that tweak). */
+  readonly name: string;
+  /** The site's folder (where docusaurus.config.ts is). */
   readonly dir: string;
+  /** Where it is built. */
+  readonly out: string;
+  /** KB_TWEAKS for the build (our site only). */
+  readonly tweaks?: string;
   readonly pages: readonly BenchPage[];
+  /** Cleared and timed (the three main sites), or built warm and untimed (the leave-one-out ones). */
+  readonly cold: boolean;
 }
 
 interface PageResult {
@@ -71,6 +87,9 @@ const OURS: BenchPage[] = LIGHTHOUSE_PAGES.map((p) => ({
   path: p.path,
   diagrams: PAGES.find((q) => q.path === p.path)?.diagrams ?? false,
 }));
+
+/** The pages each leave-one-out build is measured on: the page types the tweaks were made for. */
+const EACH_PAGES: BenchPage[] = OURS.filter((p) => ['doc page', 'pattern page with diagram'].includes(p.type));
 
 const STOCK_PAGES: BenchPage[] = [
   {type: 'home', path: '', diagrams: false},
@@ -118,11 +137,13 @@ function prepareStock(): void {
 // ---------------------------------------------------------------------------------------------------------------
 // Building
 
-function docusaurus(command: 'clear' | 'build', siteDir: string, log: string): Promise<void> {
+function docusaurus(command: 'clear' | 'build', site: Site, log: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const out = createWriteStream(log, {flags: 'a'});
+    const args = command === 'build' ? ['build', site.dir, '--out-dir', site.out] : ['clear', site.dir];
     // Our site is served at the root; SITE_URL etc. may still come from the environment.
-    const child = spawn(DOCUSAURUS, [command, siteDir], {cwd: siteDir, env: {...process.env, BASE_URL: '/'}, stdio: ['ignore', 'pipe', 'pipe']});
+    const env = {...process.env, BASE_URL: '/', ...(site.tweaks === undefined ? {} : {KB_TWEAKS: site.tweaks})};
+    const child = spawn(DOCUSAURUS, args, {cwd: site.dir, env, stdio: ['ignore', 'pipe', 'pipe']});
     child.stdout.pipe(out, {end: false});
     child.stderr.pipe(out, {end: false});
     child.on('error', reject);
@@ -131,23 +152,26 @@ function docusaurus(command: 'clear' | 'build', siteDir: string, log: string): P
       if (code === 0) resolve();
       else {
         const tail = readFileSync(log, 'utf8').split('\n').slice(-30).join('\n');
-        reject(new Error(`docusaurus ${command} ${siteDir} exited with ${code}; the last lines of ${log}:\n${tail}`));
+        reject(new Error(`docusaurus ${command} ${site.name} exited with ${code}; the last lines of ${log}:\n${tail}`));
       }
     });
   });
 }
 
-/** `docusaurus clear`, then `docusaurus build`, timed; returns seconds. */
-async function coldBuild(site: Site): Promise<number> {
+/** `docusaurus build` (after `docusaurus clear` for a cold one); returns seconds, or null when not cold. */
+async function buildSite(site: Site): Promise<number | null> {
   const log = path.join(OUT, `build-${site.name}.log`);
   rmSync(log, {force: true});
-  await docusaurus('clear', site.dir, log);
+  console.log(`${site.name}: ${site.cold ? 'docusaurus clear, then ' : ''}docusaurus build (log in ${path.relative(ROOT, log)})`);
+  if (site.cold) await docusaurus('clear', site, log);
   const start = performance.now();
-  await docusaurus('build', site.dir, log);
-  return (performance.now() - start) / 1000;
+  await docusaurus('build', site, log);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(`${site.name}: built in ${seconds.toFixed(1)} s`);
+  return site.cold ? seconds : null;
 }
 
-const htmlFiles = (site: Site) => listFiles(path.join(site.dir, 'build'), /\.html$/).length;
+const htmlFiles = (site: Site) => listFiles(site.out, /\.html$/).length;
 
 function searchIndex(build: string): SiteResult['searchIndex'] {
   const files = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f)).sort();
@@ -160,7 +184,7 @@ function searchIndex(build: string): SiteResult['searchIndex'] {
 // Measuring a served build
 
 async function measure(site: Site, chromium: {version?: string}): Promise<PageResult[]> {
-  const build = path.join(site.dir, 'build');
+  const build = site.out;
   if (!existsSync(path.join(build, 'index.html'))) throw new Error(`${build} has no index.html: build it first.`);
   const {siteUrl, stop} = await serveBuild(build, '/');
   try {
@@ -192,17 +216,17 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 const ms = (n: number) => String(Math.round(n));
 const SHORT: Record<Category, string> = {performance: 'perf', accessibility: 'a11y', 'best-practices': 'bp', seo: 'seo'};
 
-function table(results: Record<Site['name'], SiteResult>): string {
+const MAIN_SITES = ['ours', 'none', 'stock'] as const;
+
+function table(results: Record<string, SiteResult>): string {
   const lines: string[] = [];
-  const build = (s: SiteResult) => (s.buildSeconds === null ? 'not measured (BENCH_SKIP_BUILD)' : `${s.buildSeconds.toFixed(1)} s`);
-  lines.push('Cold build (docusaurus clear, then docusaurus build)');
-  lines.push(`  ours   ${build(results.ours)}, ${results.ours.htmlPages} HTML files`);
-  lines.push(`  stock  ${build(results.stock)}, ${results.stock.htmlPages} HTML files`);
+  const build = (s: SiteResult) => (s.buildSeconds === null ? 'not measured' : `${s.buildSeconds.toFixed(1)} s`);
+  lines.push('Cold build (docusaurus clear, then docusaurus build); ours = all tweaks, none = KB_TWEAKS=none');
+  for (const name of MAIN_SITES) lines.push(`  ${name.padEnd(6)} ${build(results[name]!)}, ${results[name]!.htmlPages} HTML files`);
   lines.push('');
   const index = (s: SiteResult) => (typeof s.searchIndex === 'string' ? s.searchIndex : `${kb(s.searchIndex.raw)} raw, ${kb(s.searchIndex.gzip)} gzipped (${s.searchIndex.files.join(', ')})`);
   lines.push('Search index');
-  lines.push(`  ours   ${index(results.ours)}`);
-  lines.push(`  stock  ${index(results.stock)}`);
+  for (const name of MAIN_SITES) lines.push(`  ${name.padEnd(6)} ${index(results[name]!)}`);
   lines.push('');
   lines.push(`Per page type: JS requested (gzipped) and Lighthouse ${RUNS}-run medians, mobile preset`);
   const header = ['page type'.padEnd(27), 'site '.padEnd(6), 'path'.padEnd(31), 'scripts'.padStart(7), 'JS gzip'.padStart(10)];
@@ -210,9 +234,9 @@ function table(results: Record<Site['name'], SiteResult>): string {
   lines.push(header.join(' '));
   const types = [...new Set([...OURS, ...STOCK_PAGES].map((p) => p.type))];
   for (const type of types) {
-    for (const name of ['ours', 'stock'] as const) {
-      const r = results[name].pages.find((p) => p.type === type);
-      const cells = [(name === 'ours' ? type : '').padEnd(27), name.padEnd(6)];
+    for (const [i, name] of MAIN_SITES.entries()) {
+      const r = results[name]!.pages.find((p) => p.type === type);
+      const cells = [(i === 0 ? type : '').padEnd(27), name.padEnd(6)];
       if (!r) cells.push('—'.padEnd(31));
       else {
         const {scores, metrics} = r.lighthouse;
@@ -225,43 +249,78 @@ function table(results: Record<Site['name'], SiteResult>): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
-  mkdirSync(OUT, {recursive: true});
-  const ours: Site = {name: 'ours', dir: ROOT, pages: OURS};
-  const stock: Site = {name: 'stock', dir: STOCK, pages: STOCK_PAGES};
-  if (!SKIP_BUILD) prepareStock();
-
-  // Cold builds, one after the other: each clear (which also empties the shared node_modules/.cache) right before its build.
-  const buildSeconds = {ours: null as number | null, stock: null as number | null};
-  if (!SKIP_BUILD) {
-    for (const site of [ours, stock]) {
-      console.log(`${site.name}: docusaurus clear, then docusaurus build (log in ${path.relative(ROOT, path.join(OUT, `build-${site.name}.log`))})`);
-      buildSeconds[site.name] = await coldBuild(site);
-      console.log(`${site.name}: built in ${buildSeconds[site.name]!.toFixed(1)} s`);
+/** What each tweak buys: the site without it, against the site with all, on EACH_PAGES. */
+function eachTable(results: Record<string, SiteResult>): string {
+  const ours = results.ours!;
+  const lines = [`Without one tweak (KB_TWEAKS=-name) against all tweaks, Lighthouse ${RUNS}-run medians`];
+  lines.push(['tweak'.padEnd(24), 'page type'.padEnd(27), 'JS gzip Δ'.padStart(10), 'perf'.padStart(9), 'LCP ms'.padStart(11), 'TBT ms'.padStart(11)].join(' '));
+  const pair = (a: number, b: number) => `${Math.round(a)}→${Math.round(b)}`;
+  for (const [name, result] of Object.entries(results).filter(([n]) => n.startsWith('-'))) {
+    for (const [i, r] of result.pages.entries()) {
+      const all = ours.pages.find((p) => p.type === r.type)!;
+      const delta = r.js.jsGzip - all.js.jsGzip;
+      lines.push(
+        [
+          (i === 0 ? name.slice(1) : '').padEnd(24),
+          r.type.padEnd(27),
+          `${delta >= 0 ? '+' : ''}${(delta / KB).toFixed(1)} KB`.padStart(10),
+          pair(r.lighthouse.scores.performance, all.lighthouse.scores.performance).padStart(9),
+          pair(r.lighthouse.metrics.lcp, all.lighthouse.metrics.lcp).padStart(11),
+          pair(r.lighthouse.metrics.tbt, all.lighthouse.metrics.tbt).padStart(11),
+        ].join(' '),
+      );
     }
   }
+  lines.push('(each cell: without the tweak → with all tweaks)');
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, {recursive: true});
+  const sites: Site[] = [
+    {name: 'ours', dir: ROOT, out: path.join(OUT, 'ours'), tweaks: 'all', pages: OURS, cold: true},
+    {name: 'none', dir: ROOT, out: path.join(OUT, 'none'), tweaks: 'none', pages: OURS, cold: true},
+    {name: 'stock', dir: STOCK, out: path.join(STOCK, 'build'), pages: STOCK_PAGES, cold: true},
+  ];
+  if (process.env.BENCH_EACH === '1') {
+    for (const tweak of TWEAK_NAMES) sites.push({name: `-${tweak}`, dir: ROOT, out: path.join(OUT, `without-${tweak}`), tweaks: `-${tweak}`, pages: EACH_PAGES, cold: false});
+  }
+  if (!SKIP_BUILD) prepareStock();
 
   const chromium: {version?: string} = {};
-  const results: Record<Site['name'], SiteResult> = {
-    // measure() first: it fails with a clear message when a build is missing.
-    ours: {pages: await measure(ours, chromium), buildSeconds: buildSeconds.ours, htmlPages: htmlFiles(ours), searchIndex: searchIndex(path.join(ROOT, 'build'))},
-    stock: {pages: await measure(stock, chromium), buildSeconds: buildSeconds.stock, htmlPages: htmlFiles(stock), searchIndex: searchIndex(path.join(STOCK, 'build'))},
-  };
-
+  const file = path.join(OUT, 'results.json');
+  // BENCH_RESUME=1: keep the sites an interrupted run already measured (results.json is written after each site).
+  const earlier = process.env.BENCH_RESUME === '1' && existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as {results: Record<string, SiteResult>}).results : {};
+  const results: Record<string, SiteResult> = {...earlier};
   const cpus = os.cpus();
-  const machine = {
+  const machine = () => ({
     cpus: cpus.length,
     cpuModel: cpus[0]?.model.trim() ?? 'unknown',
     memoryGiB: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     chromium: chromium.version ?? 'unknown',
-  };
+  });
   const date = new Date().toISOString();
-  writeFileSync(path.join(OUT, 'results.json'), `${JSON.stringify({date, machine, lighthouseRuns: RUNS, results}, null, 2)}\n`);
+  const save = () => writeFileSync(file, `${JSON.stringify({date, machine: machine(), lighthouseRuns: RUNS, tweaks: TWEAK_NAMES, results}, null, 2)}\n`);
+  // One site at a time: build, then measure, so that no build runs while Lighthouse does.
+  for (const site of sites) {
+    if (results[site.name]) {
+      console.log(`${site.name}: measured by the interrupted run, kept`);
+      continue;
+    }
+    const buildSeconds = SKIP_BUILD ? null : await buildSite(site);
+    // measure() first: it fails with a clear message when a build is missing.
+    const pages = await measure(site, chromium);
+    results[site.name] = {pages, buildSeconds, htmlPages: htmlFiles(site), searchIndex: searchIndex(site.out)};
+    save();
+  }
+  save();
+  const {cpus: n, cpuModel, memoryGiB, node, chromium: version} = machine();
 
-  console.log(`\nBenchmark ${date}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, Chromium ${machine.chromium}`);
+  console.log(`\nBenchmark ${date}: ${n} × ${cpuModel}, ${memoryGiB} GiB, Node ${node}, Chromium ${version}`);
   console.log(table(results));
+  if (sites.some((s) => s.name.startsWith('-'))) console.log(`\n${eachTable(results)}`);
   console.log(`\nWritten to ${path.relative(ROOT, path.join(OUT, 'results.json'))}`);
 }
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser, Response} from 'playwright-core';
 import {launchChromium} from '../build-tools/chromium';
-import {serveBuild} from '../tests/e2e/serve';
+import {serveBuild} from '../build-tools/serve';
 import {ROOT, listFiles} from '../build-tools/docs';
 
 const BUILD = path.join(ROOT, 'build');

@@ -10,7 +10,7 @@
  */
 import {existsSync} from 'node:fs';
 import path from 'node:path';
-import {serveBuild} from '../tests/e2e/serve';
+import {serveBuild} from '../build-tools/serve';
 import {ROOT} from '../build-tools/docs';
 import {CATEGORIES, auditPage, type Category, type PageResult} from '../build-tools/lighthouse';
 

@@ -215,3 +215,43 @@ export const glossaryTermSchema = z.strictObject({
   pages: z.array(docLink).min(1, 'must link at least one page'),
 });
 export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;
+
+/** One page as `npm run bench` measured it (src/data/bench.ts). */
+export const benchPageSchema = z.strictObject({
+  /** The bench's page type: home, doc page, pattern page with diagram, … */
+  type: text,
+  path: z.string().regex(/^\//, 'must start with /'),
+  scripts: z.number().int().positive(),
+  jsGzipKB: z.number().positive(),
+  performance: z.number().int().min(0).max(100),
+  lcpMs: z.number().int().nonnegative(),
+  tbtMs: z.number().int().nonnegative(),
+});
+export type BenchPage = z.infer<typeof benchPageSchema>;
+
+const benchSiteSchema = z.strictObject({
+  buildSeconds: z.number().positive().nullable(),
+  htmlPages: z.number().int().positive(),
+  pages: z.array(benchPageSchema).min(1),
+});
+
+/** The record of one full `BENCH_EACH=1 npm run bench`, written by `npm run bench:save`. */
+export const benchSchema = z.strictObject({
+  date: z.iso.datetime(),
+  machine: z.strictObject({cpus: z.number().int().positive(), cpuModel: text, memoryGiB: z.number().positive(), node: text, chromium: text}),
+  lighthouseRuns: z.number().int().positive(),
+  sites: z.strictObject({ours: benchSiteSchema, none: benchSiteSchema, stock: benchSiteSchema}),
+  /** Tweak id → the pages measured with every tweak but that one. */
+  withoutEach: z.record(slug, z.array(benchPageSchema).min(1)),
+});
+export type Bench = z.infer<typeof benchSchema>;
+
+/** A performance tweak of the site, for readers (src/data/site-tweaks.ts); `id` is its name in plugins/performance. */
+export const siteTweakSchema = z.strictObject({
+  id: slug,
+  /** A few words, in Chinese. */
+  name: text,
+  /** What it does, one sentence for readers. */
+  what: text.max(90, 'must be one sentence of at most 90 characters'),
+});
+export type SiteTweak = z.infer<typeof siteTweakSchema>;

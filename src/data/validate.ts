@@ -4,6 +4,7 @@
  */
 import type {ZodType} from 'zod';
 import * as schema from './schema';
+import {bench} from './bench';
 import {adoptionSegments, maturityLevels} from './cncf-maturity';
 import {containerPatterns} from './container-patterns';
 import {dfxRows} from './dfx';
@@ -13,6 +14,7 @@ import {patterns} from './patterns';
 import {problemCategories} from './problem-categories';
 import {referenceArchitectures} from './reference-architectures';
 import {serviceDiscoveryModes} from './service-discovery-modes';
+import {siteTweaks} from './site-tweaks';
 import {twelveFactors} from './twelve-factors';
 
 export interface DataModule {
@@ -79,6 +81,8 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/cncf-maturity.ts', records: adoptionSegments, schema: schema.adoptionSegmentSchema},
   {file: 'src/data/cncf-maturity.ts', records: maturityLevels, schema: schema.maturityLevelSchema},
   {file: 'src/data/glossary.ts', records: glossaryTerms, schema: schema.glossaryTermSchema},
+  {file: 'src/data/site-tweaks.ts', records: siteTweaks, schema: schema.siteTweakSchema},
+  {file: 'src/data/bench.ts', records: [bench], schema: schema.benchSchema},
 ];
 
 /** Cross-references between modules: every slug a record points to must exist. */

@@ -1,10 +1,8 @@
-import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {fileBrowser, hydrated} from './browser';
-import {serveBuild} from './serve';
+import {variantSite} from './variant';
 
 /**
  * The site built for a sub-path, as a team would host it on an intranet: BASE_URL=/kb/ and a real SITE_URL.
@@ -16,46 +14,25 @@ const SITE = 'https://kb.example.org';
 const ISSUES = 'https://git.example.org/kb/issues/new?template=fix.md';
 
 const browser = fileBrowser();
-let page: Page;
-let base: string;
-let stop: () => void = () => undefined;
-const problems: string[] = [];
+const site = variantSite(browser, OUT, {BASE_URL: '/kb/', SITE_URL: SITE, ISSUE_URL: ISSUES});
 
-beforeAll(async () => {
-  const build = spawnSync(path.join(ROOT, 'node_modules/.bin/docusaurus'), ['build', '--out-dir', OUT], {
-    cwd: ROOT,
-    env: {...process.env, BASE_URL: '/kb/', SITE_URL: SITE, ISSUE_URL: ISSUES},
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build with BASE_URL=/kb/ failed:\n${build.stdout}\n${build.stderr}`);
-  ({siteUrl: base, stop} = await serveBuild(OUT, '/kb/'));
-  page = await (await browser.newContext()).newPage();
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
-  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
-}, 180_000);
-
-afterAll(async () => {
-  stop();
-});
-
-const at = (p: string) => new URL(p, base).toString();
+const at = (p: string) => new URL(p, site.base).toString();
 
 describe('site built with BASE_URL=/kb/', () => {
   it('serves the home page and every asset under /kb/, and navigates to a chapter', async () => {
-    await page.goto(base);
-    await hydrated(page);
-    expect(await page.locator('h1').count()).toBeGreaterThan(0);
-    await page.locator('main a[href="/kb/docs/orchestration"]').first().click();
-    await page.waitForURL(at('docs/orchestration'));
-    expect(await page.locator('article h1').innerText()).toBe('容器编排');
-    expect(problems).toEqual([]);
+    await site.page.goto(site.base);
+    await hydrated(site.page);
+    expect(await site.page.locator('h1').count()).toBeGreaterThan(0);
+    await site.page.locator('main a[href="/kb/docs/orchestration"]').first().click();
+    await site.page.waitForURL(at('docs/orchestration'));
+    expect(await site.page.locator('article h1').innerText()).toBe('容器编排');
+    expect(site.problems).toEqual([]);
   });
 
   it('puts SITE_URL + /kb/ in canonical URLs, og:url and the sitemap', async () => {
-    await page.goto(at('docs/patterns/circuit-breaker'));
-    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
-    expect(await page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
+    await site.page.goto(at('docs/patterns/circuit-breaker'));
+    expect(await site.page.locator('link[rel="canonical"]').getAttribute('href')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
+    expect(await site.page.locator('meta[property="og:url"]').getAttribute('content')).toBe(`${SITE}/kb/docs/patterns/circuit-breaker`);
     const sitemap = readFileSync(path.join(OUT, 'sitemap.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThanOrEqual(70);
@@ -63,40 +40,40 @@ describe('site built with BASE_URL=/kb/', () => {
   });
 
   it('searches from the /kb/ index and opens the hit under /kb/', async () => {
-    await page.goto(at('docs/cloud-native'));
-    const input = page.locator('.navbar .navbar__search-input');
+    await site.page.goto(at('docs/cloud-native'));
+    const input = site.page.locator('.navbar .navbar__search-input');
     await input.focus();
     await input.fill('熔断');
-    await page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
-    await page.locator('[role="listbox"] [role="option"]', {hasText: '断路器（Circuit Breaker）'}).first().click();
-    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
-    expect(problems).toEqual([]);
+    await site.page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
+    await site.page.locator('[role="listbox"] [role="option"]', {hasText: '断路器（Circuit Breaker）'}).first().click();
+    await site.page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
+    expect(site.problems).toEqual([]);
   });
 
   it('redirects /kb/p/<pattern> and the renamed Strangler URL', async () => {
-    await page.goto(at('p/circuit-breaker'));
-    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
-    await page.goto(at('docs/patterns/strangler'));
-    await page.waitForURL((url) => url.pathname === '/kb/docs/patterns/strangler-fig');
+    await site.page.goto(at('p/circuit-breaker'));
+    await site.page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
+    await site.page.goto(at('docs/patterns/strangler'));
+    await site.page.waitForURL((url) => url.pathname === '/kb/docs/patterns/strangler-fig');
   });
 
   it('links glossary terms, copy-link and the 404 page under /kb/', async () => {
-    await page.goto(at('docs/cloud-native/cncf'));
-    expect(await page.getByRole('link', {name: '沙箱', exact: true}).getAttribute('href')).toBe('/kb/docs/glossary#cncf-sandbox');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(base).origin});
-    await hydrated(page);
-    await page.getByRole('button', {name: '复制链接'}).first().click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`[CNCF 简介与项目成熟度级别 - 云原生架构知识库](${SITE}/kb/docs/cloud-native/cncf)`);
-    problems.length = 0;
-    const response = await page.goto(at('no-such-page'));
+    await site.page.goto(at('docs/cloud-native/cncf'));
+    expect(await site.page.getByRole('link', {name: '沙箱', exact: true}).getAttribute('href')).toBe('/kb/docs/glossary#cncf-sandbox');
+    await site.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {origin: new URL(site.base).origin});
+    await hydrated(site.page);
+    await site.page.getByRole('button', {name: '复制链接'}).first().click();
+    await expect.poll(() => site.page.evaluate(() => navigator.clipboard.readText())).toBe(`[CNCF 简介与项目成熟度级别 - 云原生架构知识库](${SITE}/kb/docs/cloud-native/cncf)`);
+    site.problems.length = 0;
+    const response = await site.page.goto(at('no-such-page'));
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').innerText()).toContain('找不到');
+    expect(await site.page.locator('h1').innerText()).toContain('找不到');
   });
 
   it('with ISSUE_URL, every doc page links "报告问题" to a new issue that names the page by its canonical URL', async () => {
-    await page.goto(at('docs/orchestration/mesos'));
-    await hydrated(page);
-    const link = page.getByRole('link', {name: /^报告问题/});
+    await site.page.goto(at('docs/orchestration/mesos'));
+    await hydrated(site.page);
+    const link = site.page.getByRole('link', {name: /^报告问题/});
     expect(await link.getAttribute('target')).toBe('_blank');
     const href = new URL((await link.getAttribute('href'))!);
     expect(`${href.origin}${href.pathname}`).toBe('https://git.example.org/kb/issues/new');
@@ -106,11 +83,11 @@ describe('site built with BASE_URL=/kb/', () => {
   });
 
   it('the 404 page under /kb/ suggests the page a typo meant', async () => {
-    await page.goto(at('docs/patterns/sidcar'));
-    await hydrated(page);
-    const first = page.locator('main ol a').first();
+    await site.page.goto(at('docs/patterns/sidcar'));
+    await hydrated(site.page);
+    const first = site.page.locator('main ol a').first();
     await first.waitFor({timeout: 10_000});
     expect(await first.getAttribute('href')).toBe('/kb/docs/patterns/sidecar');
-    expect(await page.locator('main form[role="search"]').getAttribute('action')).toBe('/kb/search');
+    expect(await site.page.locator('main form[role="search"]').getAttribute('action')).toBe('/kb/search');
   });
 });

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {fileBrowser, hydrated} from './browser';
-import {COMPILE_HINT} from '../../plugins/chunks';
+import {COMPILE_HINT} from '../../plugins/performance/compile-hint';
 import {siteUrl} from './site';
 
 const browser = fileBrowser();
 
 /**
- * config/ssr-template.ts: the server-rendered page is painted before the bundles run (with `defer`, Chromium
+ * plugins/performance/boot-after-paint.ts: the server-rendered page is painted before the bundles run (with `defer`, Chromium
  * painted nothing until main.js and hydration were done), and the page still hydrates.
  */
 describe('boot: paint first, then run the bundles', () => {
@@ -41,7 +41,7 @@ describe('boot: paint first, then run the bundles', () => {
     await context.close();
   });
 
-  it('lists the route chunks before main.js, loads each script once, and main.js adds none (plugins/route-chunks.ts)', async () => {
+  it('lists the route chunks before main.js, loads each script once, and main.js adds none (plugins/performance/route-chunks-in-html.ts)', async () => {
     for (const path of ['docs/cloud-native', 'docs/patterns/circuit-breaker', '']) {
       const page = await browser.newPage();
       // The Rspack runtime's chunk loader marks the scripts it creates with data-rspack (and removes them once loaded).
@@ -96,7 +96,7 @@ describe('boot: paint first, then run the bundles', () => {
     await page.close();
   });
 
-  it('serves main.js with V8\'s compile hint as its first line (plugins/chunks.ts), and only main.js', async () => {
+  it('serves main.js with V8\'s compile hint as its first line (plugins/performance/compile-hint.ts), and only main.js', async () => {
     const html = await (await fetch(siteUrl('docs/orchestration'))).text();
     const bundles = /data-kb-boot="([^"]+)"/.exec(html)![1]!.split(' ');
     const bodies = await Promise.all(bundles.map(async (src) => [src, await (await fetch(new URL(src, siteUrl()))).text()] as const));

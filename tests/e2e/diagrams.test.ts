@@ -1,9 +1,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
-import {fileBrowser, hydrated} from './browser';
+import {axe, fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
 const browser = fileBrowser();
@@ -86,7 +85,7 @@ describe('diagram viewer', () => {
     const state = await viewerState(page);
     expect(state.src).toMatch(new RegExp(`-${colorScheme}\\.svg$`));
     expect(state.focusInViewer).toBe(true);
-    const {violations} = await new AxeBuilder({page}).analyze();
+    const {violations} = await axe(page).analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await viewerState(page)).open).toBe(false);

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {fileBrowser, hydrated} from './browser';
+import {axe, fileBrowser, hydrated} from './browser';
 import {siteUrl, sitemapUrls} from './site';
 
 /**
@@ -40,7 +39,7 @@ beforeAll(async () => {
 async function violations(page: Page, mode: Mode): Promise<string[]> {
   // The theme follows the system's colour scheme when the reader has not chosen one.
   expect(await page.locator('html').getAttribute('data-theme')).toBe(mode);
-  const result = await new AxeBuilder({page}).analyze();
+  const result = await axe(page).analyze();
   return result.violations.map((v) => `${mode}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 4).join(' | ')}`);
 }
 
@@ -79,6 +78,12 @@ describe('every page of sitemap.xml', () => {
     expect(urls.length).toBeGreaterThanOrEqual(70);
     expect(urls).toContain(siteUrl(''));
     expect(urls).toContain(siteUrl('docs/orchestration/kubernetes'));
+  });
+
+  it('finds a violation where there is one (axe as every page gets it)', async () => {
+    await tabs.light.goto(siteUrl('docs/about'));
+    await tabs.light.evaluate(() => document.querySelector('article')!.insertAdjacentHTML('afterbegin', '<img src="/img/logo.svg">'));
+    expect((await violations(tabs.light, 'light')).join('\n')).toMatch(/^light: image-alt \(critical\)/);
   });
 
   it.each(urls)('%s answers 200 with its <h1> and no console error, has no axe violation in light or dark mode, and does not scroll sideways at 375 px', async (url) => {

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 import type {TestProject} from 'vitest/node';
 import {assertChromium} from './browser';
-import {serveBuild} from './serve';
+import {serveBuild} from '../../build-tools/serve';
 
 const ROOT = path.resolve(__dirname, '../..');
 const BUILD = path.join(ROOT, 'build');

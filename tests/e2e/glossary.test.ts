@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {Browser, BrowserContext, Page} from 'playwright-core';
 import {describe, expect, it} from 'vitest';
 import {glossaryEntries} from '../../src/data/glossary-entries';
-import {fileBrowser, hydrated} from './browser';
+import {axe, fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
 const browser = fileBrowser();
@@ -101,7 +100,7 @@ describe('<Term> tooltips', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const {context, page} = await open('docs/cloud-native/cncf', {colorScheme});
       await page.getByRole('link', {name: '沙箱', exact: true}).focus();
-      const {violations} = await new AxeBuilder({page}).include('article').analyze();
+      const {violations} = await axe(page).include('article').analyze();
       await context.close();
       expect(violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }

@@ -35,7 +35,7 @@ function freePort(): Promise<number> {
 /** Path of main.js, as the home page served by nginx names it. */
 async function mainScript(): Promise<string> {
   const html = await (await fetch(`${origin}/`)).text();
-  // The bundles are listed in the boot script's data-kb-boot attribute (config/ssr-template.ts).
+  // The bundles are listed in the boot script's data-kb-boot attribute (plugins/performance/boot-after-paint.ts).
   return /data-kb-boot="[^"]*?(\/assets\/js\/main\.[0-9a-f]+\.js)/.exec(html)![1]!;
 }
 

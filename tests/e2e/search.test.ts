@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from 'playwright-core';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {fileBrowser, hydrated} from './browser';
+import {axe, fileBrowser, hydrated} from './browser';
 import {siteUrl} from './site';
 
 /**
@@ -171,7 +170,7 @@ describe('search page', () => {
     const p = await ctx.newPage();
     await p.goto(`${siteUrl('search')}?q=${encodeURIComponent('服务网格')}`);
     await p.locator('main a[href*="/docs/"]:visible').first().waitFor({timeout: 15_000});
-    const {violations} = await new AxeBuilder({page: p}).analyze();
+    const {violations} = await axe(p).analyze();
     await ctx.close();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });

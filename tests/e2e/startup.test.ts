@@ -169,7 +169,7 @@ describe('start-up: Prism only where React creates a code block (src/theme/CodeB
   });
 });
 
-describe('start-up: no string collation (plugins/shallow-memo-loader.cjs)', () => {
+describe('start-up: no string collation (plugins/performance/no-collator-at-startup-loader.cjs)', () => {
   // The first localeCompare or Intl.Collator of a page sets up ICU's collator: about 12 ms of main thread here.
   it('no page type calls localeCompare or creates an Intl.Collator while it loads and hydrates', async () => {
     const context = await browser.newContext();

@@ -1,12 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {addRouteModuleOrigins, registryModules} from '@site/plugins/route-chunks';
+import {addRouteModuleOrigins, registryModules} from '@site/plugins/performance/route-chunks-in-html';
 
 const REGISTRY = `export default {
   "0058b4c6": [() => import(/* webpackChunkName: "0058b4c6" */ "@generated/docs-175.json"), "@generated/docs-175.json", require.resolveWeak("@generated/docs-175.json")],
   "17896441": [() => import(/* webpackChunkName: "17896441" */ "@theme/DocItem"), "@theme/DocItem", require.resolveWeak("@theme/DocItem")],
 };`;
 
-describe('route chunks in the client manifest (plugins/route-chunks.ts)', () => {
+describe('route chunks in the client manifest (plugins/performance/route-chunks-in-html.ts)', () => {
   it('reads each route module and its chunk name from the registry', () => {
     expect(registryModules(REGISTRY)).toEqual([
       ['@generated/docs-175.json', '0058b4c6'],

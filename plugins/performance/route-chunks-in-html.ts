@@ -1,3 +1,21 @@
+/**
+ * Tweak `route-chunks-in-html`: puts each page's route chunks into its HTML, next to runtime~main.js and main.js.
+ *
+ * Docusaurus means to: while it renders a page, react-loadable reports the route modules (`@theme/DocItem`,
+ * `@site/docs/x.md`, …), and the template gets their chunk files from the client manifest. But the manifest lists
+ * chunks under their chunk names ("17896441") and module ids, not under those module requests, so the page gets the
+ * entry scripts only. main.js then finds the route's chunks while it runs and creates a script element (and a
+ * 120 s timeout) for each: 30–40 % of main.js's start-up task in Lighthouse's traces of a pattern page, and one
+ * more round trip before hydration. After the client build, this plugin adds each module request of
+ * .docusaurus/registry.js to the manifest with its chunk name's chunks. The boot-after-paint template loads them
+ * before main.js; Docusaurus's own template lists them as `defer` scripts after main.js, which still saves the round
+ * trip (main.js's loader finds the script elements already there).
+ *
+ * Measured gain: 2026-12-01, Lighthouse mobile traces, 3 runs before and after: main.js's start-up task 25–51 ms →
+ * 13–25 ms; today's figure: CONTRIBUTING.md, 每项调整的作用.
+ * Unnecessary when: Docusaurus's client manifest maps route module requests to their chunks with Rspack (3.10.2 does
+ * not; no upstream issue found on 2026-12-03). The build fails if registry.js changes form.
+ */
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
@@ -12,7 +30,7 @@ export function registryModules(registry: string): [request: string, chunkName: 
   const found = [...registry.matchAll(/import\(\/\* webpackChunkName: "([^"]+)" \*\/ "([^"]+)"\)/g)].map(
     ([, chunkName, request]): [string, string] => [request!, chunkName!],
   );
-  if (found.length === 0) throw new Error('plugins/route-chunks.ts: no route module found in .docusaurus/registry.js; its format has changed.');
+  if (found.length === 0) throw new Error('plugins/performance/route-chunks-in-html.ts: no route module found in .docusaurus/registry.js; its format has changed.');
   return found;
 }
 
@@ -26,23 +44,12 @@ export function addRouteModuleOrigins(manifest: ClientManifest, modules: readonl
   return {...manifest, origins};
 }
 
-/**
- * Puts each page's route chunks into its HTML, next to runtime~main.js and main.js.
- *
- * Docusaurus means to: while it renders a page, react-loadable reports the route modules (`@theme/DocItem`,
- * `@site/docs/x.md`, …), and the template gets their chunk files from the client manifest. But the manifest lists
- * chunks under their chunk names ("17896441") and module ids, not under those module requests, so the page gets the
- * entry scripts only. main.js then finds the route's chunks while it runs and creates a script element (and a
- * 120 s timeout) for each: 30–40 % of main.js's start-up task in Lighthouse's traces of a pattern page, and one
- * more round trip before hydration. After the client build, this plugin adds each module request of
- * .docusaurus/registry.js to the manifest with its chunk name's chunks; config/ssr-template.ts loads them before
- * main.js, so that they are installed when main.js asks for them.
- */
-export default function routeChunksPlugin(context: LoadContext): Plugin<void> {
+/** Adds each route module request to the client manifest after the client build (see the header). */
+export default function routeChunksInHtml(context: LoadContext): Plugin<void> {
   const manifestPath = path.join(context.generatedFilesDir, 'client-manifest.json');
   const registryPath = path.join(context.generatedFilesDir, 'registry.js');
   return {
-    name: 'route-chunks',
+    name: 'kb-route-chunks-in-html',
     configureWebpack(config, isServer) {
       // Only the client build of `docusaurus build` writes the manifest (react-loadable-ssr-addon); the dev server
       // renders in the browser and has none.

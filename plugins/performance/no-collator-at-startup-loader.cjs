@@ -10,7 +10,7 @@ const TO = 'deps.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));';
 
 module.exports = function shallowMemoWithoutCollator(source) {
   if (!source.includes(FROM)) {
-    throw new Error(`plugins/shallow-memo-loader.cjs: ${this.resourcePath} no longer contains "${FROM}"; update or remove the loader.`);
+    throw new Error(`plugins/performance/no-collator-at-startup-loader.cjs: ${this.resourcePath} no longer contains "${FROM}"; update or remove the loader.`);
   }
   return source.replace(FROM, TO);
 };
