@@ -65,25 +65,32 @@ beforeAll(async () => {
 const INPUT = '.navbar .navbar__search-input';
 const OPTION = '[role="listbox"] [role="option"]';
 
-/** Types a query into the navbar search box and waits until the listbox shows this query's suggestions or its "no results" line. */
+/**
+ * Types a query into the navbar search box and waits until the listbox shows this query's suggestions or its "no
+ * results" line. Right after a suggestion was opened, the plugin writes that page's ?_highlight= words into the box
+ * in a timer of its own, which can land after the fill: then the box no longer holds the query, and it is typed again.
+ */
 async function type(query: string): Promise<{count: number; ms: number}> {
   const input = page.locator(INPUT);
-  await input.fill('');
-  await input.focus();
-  const started = Date.now();
-  await input.fill(query);
-  await page.waitForFunction(
-    ([q, sel]) => {
-      const box = document.querySelector('[role="listbox"]') as HTMLElement | null;
-      const el = document.querySelector('.navbar .navbar__search-input') as HTMLInputElement | null;
-      if (!box || !el || el.value !== q || box.style.display === 'none') return false;
-      return box.querySelectorAll(sel).length > 0 || /没有找到|no results/i.test(box.textContent ?? '');
-    },
-    [query, OPTION] as const,
-    {timeout: 15_000},
-  );
-  const ms = Date.now() - started;
-  return {count: await page.locator(OPTION).count(), ms};
+  for (let attempt = 1; ; attempt++) {
+    await input.fill('');
+    await input.focus();
+    const started = Date.now();
+    await input.fill(query);
+    const outcome = await page.waitForFunction(
+      ([q, sel]) => {
+        const box = document.querySelector('[role="listbox"]') as HTMLElement | null;
+        const el = document.querySelector('.navbar .navbar__search-input') as HTMLInputElement | null;
+        if (el && el.value !== q) return 'overwritten';
+        if (!box || !el || box.style.display === 'none') return false;
+        return box.querySelectorAll(sel).length > 0 || /没有找到|no results/i.test(box.textContent ?? '') ? 'shown' : false;
+      },
+      [query, OPTION] as const,
+      {timeout: 15_000},
+    );
+    if ((await outcome.jsonValue()) === 'shown') return {count: await page.locator(OPTION).count(), ms: Date.now() - started};
+    if (attempt >= 3) throw new Error(`the search box no longer held "${query}" after ${attempt} tries`);
+  }
 }
 
 /** The page (path + hash, without the base URL or ?_highlight) that the rank-th suggestion (0-based) leads to. */

@@ -158,16 +158,15 @@ export default function ComparisonTable<T>({
                     aria-sort={sortable ? (sorted ?? 'none') : undefined}
                     className={column.rowHeader ? styles.sticky : undefined}>
                     {sortable ? (
-                      <button
-                        type="button"
-                        className={styles.sortButton}
-                        inert={!hydrated}
-                        onClick={() => update({sort: nextSort(state.sort, column.key)})}>
+                      // Not inert before hydration: that would take the column's name out of the accessibility
+                      // tree (an empty header without JavaScript). Until then a click does nothing; without
+                      // JavaScript the "按此列排序" hint is not shown (kb-needs-js).
+                      <button type="button" className={styles.sortButton} onClick={() => update({sort: nextSort(state.sort, column.key)})}>
                         {column.header || <span className="kb-visually-hidden">项目</span>}
                         <span aria-hidden="true" className={`${styles.sortIcon} kb-needs-js`}>
                           {sorted === 'ascending' ? '▲' : sorted === 'descending' ? '▼' : '↕'}
                         </span>
-                        <span className="kb-visually-hidden">，按此列排序</span>
+                        <span className="kb-visually-hidden kb-needs-js">，按此列排序</span>
                       </button>
                     ) : (
                       column.header
