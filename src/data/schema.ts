@@ -255,3 +255,33 @@ export const siteTweakSchema = z.strictObject({
   what: text.max(90, 'must be one sentence of at most 90 characters'),
 });
 export type SiteTweak = z.infer<typeof siteTweakSchema>;
+
+/** CNCF project maturity levels, as cncf/landscape names them. */
+export const cncfMaturity = z.enum(['sandbox', 'incubating', 'graduated', 'archived']);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a YYYY-MM-DD date');
+
+/** One CNCF project (src/data/cncf-projects.ts, written by npm run import:cncf from a cncf/landscape snapshot). */
+export const cncfProjectSchema = z.strictObject({
+  /** ASCII kebab-case; the project's anchor on /docs/cloud-native/cncf-projects. */
+  slug,
+  name: text,
+  maturity: cncfMaturity,
+  category: text,
+  subcategory: text,
+  homepage: httpUrl.optional(),
+  repository: httpUrl.optional(),
+  accepted: isoDate.optional(),
+  incubating: isoDate.optional(),
+  graduated: isoDate.optional(),
+  archived: isoDate.optional(),
+});
+export type CncfProject = z.infer<typeof cncfProjectSchema>;
+
+/** Where src/data/cncf-projects.ts comes from: the snapshot shown on the page as "数据截至 <date>（cncf/landscape）". */
+export const cncfSnapshotSchema = z.strictObject({
+  source: z.literal('cncf/landscape'),
+  url: httpUrl,
+  commit: z.string().regex(/^[0-9a-f]{40}$/, 'must be a full git commit'),
+  date: isoDate,
+});
+export type CncfSnapshot = z.infer<typeof cncfSnapshotSchema>;

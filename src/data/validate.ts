@@ -6,6 +6,7 @@ import type {ZodType} from 'zod';
 import * as schema from './schema';
 import {bench} from './bench';
 import {adoptionSegments, maturityLevels} from './cncf-maturity';
+import {cncfProjects, cncfSnapshot} from './cncf-projects';
 import {containerPatterns} from './container-patterns';
 import {dfxRows} from './dfx';
 import {glossaryTerms} from './glossary';
@@ -83,6 +84,8 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/glossary.ts', records: glossaryTerms, schema: schema.glossaryTermSchema},
   {file: 'src/data/site-tweaks.ts', records: siteTweaks, schema: schema.siteTweakSchema},
   {file: 'src/data/bench.ts', records: [bench], schema: schema.benchSchema},
+  {file: 'src/data/cncf-projects.ts', records: cncfProjects, schema: schema.cncfProjectSchema},
+  {file: 'src/data/cncf-projects.ts', records: [cncfSnapshot], schema: schema.cncfSnapshotSchema},
 ];
 
 /** Cross-references between modules: every slug a record points to must exist. */
