@@ -9,7 +9,7 @@
  * An unknown name stops the build with the list of known ones.
  *
  * Each module's header says what it does, what it bought when it was added (date and method), and what upstream
- * change would make it unnecessary; `npm run bench` measures today's gain of each (CONTRIBUTING.md, 每项调整的作用).
+ * change would make it unnecessary; `BENCH_EACH=1 npm run bench` measures today's gain of each (CONTRIBUTING.md, 性能测量; the 关于本站 page shows it).
  * Not switchable here, because they are how components are written rather than build settings: code colours as CSS
  * classes (plugins/prism-css.ts), controls that mount in idle time (useIdleMount), filters that are `inert` until
  * hydration, memoised rows and cards.
