@@ -83,3 +83,25 @@ export function extractCncfProjects(doc: LandscapeFile, file: string): Extracted
   if (problems.length > 0) throw new Error(`Cannot import ${file}:\n- ${problems.join('\n- ')}`);
   return out.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
+
+/** Where an extract comes from, as src/data/cncf-projects.ts records it. */
+export interface Snapshot {
+  source: 'cncf/landscape';
+  url: string;
+  commit: string;
+  date: string;
+}
+
+export function snapshotOf(commit: string, date: string): Snapshot {
+  return {source: 'cncf/landscape', url: `https://github.com/cncf/landscape/blob/${commit}/landscape.yml`, commit, date};
+}
+
+/** The text of src/data/cncf-projects.ts: the same snapshot gives the same bytes. */
+export function renderCncfModule(projects: readonly ExtractedProject[], snapshot: Snapshot): string {
+  return (
+    `// Written by npm run import:cncf from cncf/landscape@${snapshot.commit.slice(0, 7)} (${snapshot.date}); do not edit by hand.\n` +
+    `import type {CncfProject, CncfSnapshot} from './schema';\n\n` +
+    `export const cncfSnapshot: CncfSnapshot = ${JSON.stringify(snapshot, null, 2)};\n\n` +
+    `export const cncfProjects: readonly CncfProject[] = ${JSON.stringify(projects, null, 2)};\n`
+  );
+}

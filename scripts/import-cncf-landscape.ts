@@ -12,7 +12,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import {ROOT} from '../build-tools/docs';
-import {extractCncfProjects, type LandscapeFile} from '../build-tools/cncf-landscape';
+import {extractCncfProjects, renderCncfModule, snapshotOf, type LandscapeFile} from '../build-tools/cncf-landscape';
 
 const OUT = path.join(ROOT, 'src/data/cncf-projects.ts');
 
@@ -32,12 +32,7 @@ function main(): void {
   if (!/^[0-9a-f]{40}$/.test(commit)) throw new Error(`--commit must be a full 40-character git commit, not ${JSON.stringify(commit)}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date must be YYYY-MM-DD, not ${JSON.stringify(date)}`);
   const projects = extractCncfProjects(yaml.load(readFileSync(file, 'utf8')) as LandscapeFile, file);
-  const snapshot = {source: 'cncf/landscape', url: `https://github.com/cncf/landscape/blob/${commit}/landscape.yml`, commit, date};
-  const text =
-    `// Written by npm run import:cncf from cncf/landscape@${commit.slice(0, 7)} (${date}); do not edit by hand.\n` +
-    `import type {CncfProject, CncfSnapshot} from './schema';\n\n` +
-    `export const cncfSnapshot: CncfSnapshot = ${JSON.stringify(snapshot, null, 2)};\n\n` +
-    `export const cncfProjects: readonly CncfProject[] = ${JSON.stringify(projects, null, 2)};\n`;
+  const text = renderCncfModule(projects, snapshotOf(commit, date));
   writeFileSync(OUT, text);
   console.log(`Written ${path.relative(ROOT, OUT)}: ${projects.length} projects from cncf/landscape@${commit.slice(0, 7)} (${date})`);
 }
