@@ -6,7 +6,7 @@
  *   3. Lighthouse medians (mobile preset; auditPage of build-tools/lighthouse.ts) per page type;
  *   4. search index size (ours: search-index*.json, raw and gzipped; the template has no search).
  * With BENCH_EACH=1 it also builds the site once without each tweak in turn (KB_TWEAKS=-name) and measures
- * EACH_PAGES, for the table of what each tweak buys (CONTRIBUTING.md, 每项调整的作用).
+ * EACH_PAGES, for the table of what each tweak buys (关于本站 #tweaks, through npm run bench:save).
  * Prints the tables and writes .tmp/bench/results.json (with the date and the machine).
  *
  * Each variant of our site is built into .tmp/bench/<variant>; build/ is left alone. The template is copied from
@@ -315,13 +315,12 @@ async function main(): Promise<void> {
     results[site.name] = {pages, buildSeconds, htmlPages: htmlFiles(site), searchIndex: searchIndex(site.out)};
     save();
   }
-  save();
   const {cpus: n, cpuModel, memoryGiB, node, chromium: version} = machine();
 
   console.log(`\nBenchmark ${date}: ${n} × ${cpuModel}, ${memoryGiB} GiB, Node ${node}, Chromium ${version}`);
   console.log(table(results));
   if (sites.some((s) => s.name.startsWith('-'))) console.log(`\n${eachTable(results)}`);
-  console.log(`\nWritten to ${path.relative(ROOT, path.join(OUT, 'results.json'))}`);
+  console.log(`\nWritten to ${path.relative(ROOT, file)}`);
 }
 
 main().catch((error: unknown) => {

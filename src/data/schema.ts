@@ -253,6 +253,8 @@ export const siteTweakSchema = z.strictObject({
   name: text,
   /** What it does, one sentence for readers. */
   what: text.max(90, 'must be one sentence of at most 90 characters'),
+  /** What the bench table cannot show about it, measured another way (said under the tables), with its figures. */
+  benchNote: text.optional(),
 });
 export type SiteTweak = z.infer<typeof siteTweakSchema>;
 
