@@ -61,6 +61,8 @@ const config: Config = {
     './plugins/validate-data.ts',
     './plugins/search-guard.ts',
     './plugins/glossary.ts',
+    // The numbers of the CNCF maturity figures, from src/data/cncf-projects.ts (@generated/cncf-stats).
+    './plugins/cncf-stats.ts',
     // Code blocks are highlighted in the server's HTML (src/theme/CodeBlock/Content).
     './plugins/code-block-ssr.ts',
     ...tweaks.plugins,

@@ -3,7 +3,9 @@
  *   - JS requested by a doc page without diagrams ≤ 200 KB gzipped (home, chapter, explorer, comparison…);
  *   - a page with diagrams loads at most 60 KB gzipped more than the same kind of page without;
  *   - no page loads Mermaid code;
- *   - the HTML of every page ≤ 100 KB;
+ *   - the HTML of every page ≤ 100 KB, except the CNCF projects page (≤ 240 KB): its 255 rows are in the HTML so that
+ *     the table is whole without JavaScript and every row can be linked (about 35 KB gzipped);
+ *   - the CNCF project records are loaded by the projects page only;
  *   - the search index is requested only once the search box is focused.
  * Prints a table and exits 1 naming every budget that is exceeded.
  */
@@ -14,10 +16,16 @@ import type {Browser, Response} from 'playwright-core';
 import {launchChromium} from '../build-tools/chromium';
 import {serveBuild} from '../build-tools/serve';
 import {ROOT, listFiles} from '../build-tools/docs';
+import {cncfSnapshot} from '../src/data/cncf-projects';
 
 const BUILD = path.join(ROOT, 'build');
 const KB = 1024;
 export const BUDGETS = {jsNoDiagrams: 200 * KB, diagramExtra: 60 * KB, html: 100 * KB};
+/** Pages allowed more HTML than BUDGETS.html, and why (the header above). */
+export const HTML_EXCEPTIONS: Readonly<Record<string, number>> = {'docs/cloud-native/cncf-projects.html': 240 * KB};
+/** A string found only in the module of the CNCF project records (src/data/cncf-projects.ts): the snapshot's commit. */
+const CNCF_DATA_MARKER = cncfSnapshot.commit;
+const CNCF_PROJECTS_PAGE = 'docs/cloud-native/cncf-projects';
 
 export const PAGES = [
   {name: 'home', path: '', diagrams: false},
@@ -27,6 +35,8 @@ export const PAGES = [
   {name: 'pattern explorer', path: 'docs/patterns', diagrams: false},
   {name: 'orchestration comparison', path: 'docs/orchestration', diagrams: false},
   {name: 'glossary', path: 'docs/glossary', diagrams: false},
+  {name: 'CNCF projects (data page)', path: 'docs/cloud-native/cncf-projects', diagrams: false},
+  {name: 'CNCF maturity (adoption curve)', path: 'docs/cloud-native/cncf', diagrams: false},
   {name: 'doc page with diagram', path: 'docs/orchestration/kubernetes', diagrams: true},
   {name: 'pattern page with diagram', path: 'docs/patterns/circuit-breaker', diagrams: true},
 ] as const;
@@ -40,6 +50,8 @@ export interface PageWeight {
   readonly jsGzip: number;
   readonly mermaid: boolean;
   readonly searchIndexBeforeFocus: boolean;
+  /** Whether a script it loaded holds the CNCF project records. */
+  readonly cncfData: boolean;
 }
 
 /**
@@ -89,6 +101,7 @@ export async function weighPage(browser: Browser, siteUrl: string, page: Pick<Pa
     jsGzip: scripts.reduce((n, b) => n + gzipSync(b).length, 0),
     mermaid: scripts.some((b) => /flowchart-v2|sequenceDiagram|langium/.test(b.toString('latin1'))),
     searchIndexBeforeFocus,
+    cncfData: scripts.some((b) => b.toString('latin1').includes(CNCF_DATA_MARKER)),
   };
 }
 
@@ -126,13 +139,21 @@ async function main(): Promise<void> {
         failures.push(`${w.name} (/${w.path}) loads ${kb(w.jsGzip - baseline)} more JS than pages without diagrams, budget ${kb(BUDGETS.diagramExtra)}`);
       }
       if (w.mermaid) failures.push(`${w.name} (/${w.path}) loads Mermaid code`);
+      if (w.path === CNCF_PROJECTS_PAGE && !w.cncfData) failures.push(`${w.name} (/${w.path}) does not load the CNCF records: is the marker still in them?`);
+      if (w.path !== CNCF_PROJECTS_PAGE && w.cncfData) failures.push(`${w.name} (/${w.path}) loads the CNCF project records`);
       if (w.searchIndexBeforeFocus) failures.push(`${w.name} (/${w.path}) fetches the search index before the search box is focused`);
     }
     if (!(await searchIndexOnFocus(browser, siteUrl))) failures.push('focusing the search box does not fetch the search index');
     const html = listFiles(BUILD, /\.html$/).map((file) => ({file: path.relative(BUILD, file), size: statSync(file).size}));
-    const largest = html.reduce((a, b) => (b.size > a.size ? b : a));
+    const budgetOf = (file: string) => HTML_EXCEPTIONS[file] ?? BUDGETS.html;
+    const largest = html.filter((h) => !(h.file in HTML_EXCEPTIONS)).reduce((a, b) => (b.size > a.size ? b : a));
     console.log(`HTML: ${html.length} files, largest ${largest.file} ${kb(largest.size)} (budget ${kb(BUDGETS.html)})`);
-    for (const {file, size} of html) if (size > BUDGETS.html) failures.push(`${file} is ${kb(size)} of HTML, budget ${kb(BUDGETS.html)}`);
+    for (const [file, budget] of Object.entries(HTML_EXCEPTIONS)) {
+      const size = html.find((h) => h.file === file)?.size;
+      if (size === undefined) failures.push(`${file}, listed in HTML_EXCEPTIONS, is not in the build`);
+      else console.log(`HTML: ${file} ${kb(size)}, ${kb(gzipSync(readFileSync(path.join(BUILD, file))).length)} gzipped (budget ${kb(budget)})`);
+    }
+    for (const {file, size} of html) if (size > budgetOf(file)) failures.push(`${file} is ${kb(size)} of HTML, budget ${kb(budgetOf(file))}`);
   } finally {
     await browser.close();
     stop();

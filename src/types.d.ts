@@ -15,3 +15,9 @@ declare module '@generated/page-index/default/pages.json' {
   const pages: ReadonlyArray<{readonly id: string; readonly path: string; readonly title: string}>;
   export default pages;
 }
+
+declare module '@generated/cncf-stats/default/stats.json' {
+  /** The numbers of the CNCF maturity figures (plugins/cncf-stats.ts). */
+  const stats: import('@site/src/components/CncfCharts/stats').CncfStats;
+  export default stats;
+}

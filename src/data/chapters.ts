@@ -14,7 +14,7 @@ export interface Chapter extends ChapterOutline {
 
 /** The pages of each chapter after its first, in reading order; a chapter not listed has none. */
 const PAGES: Readonly<Record<string, readonly string[]>> = {
-  'cloud-native': ['cloud-native/cncf', 'cloud-native/success-cases'],
+  'cloud-native': ['cloud-native/cncf', 'cloud-native/cncf-projects', 'cloud-native/success-cases'],
   'architecture': ['architecture/characteristics', 'architecture/twelve-factor', 'architecture/reference-architecture'],
   'design-patterns': ['design-patterns/problem-categories', 'design-patterns/azure-patterns', 'design-patterns/azure-patterns-2015', 'design-patterns/dfx'],
   'patterns': patterns.map((p) => `patterns/${p.slug}`),

@@ -10,8 +10,9 @@ export const adoptionSegments: readonly AdoptionSegmentRecord[] = [
 ];
 
 /**
- * CNCF project maturity levels. Criteria summarised from the CNCF TOC process documents
- * (https://github.com/cncf/toc/tree/main/process), as of 2026.
+ * CNCF project maturity levels. Criteria summarised, as of 2026-12-03, from the CNCF TOC's lifecycle document
+ * (https://github.com/cncf/toc/blob/main/process/README.md) and, for incubating and graduated, its application
+ * templates (.github/ISSUE_TEMPLATE/template-incubation-application.md, template-graduation-application.md).
  */
 export const maturityLevels: readonly MaturityLevel[] = [
   {
@@ -31,9 +32,9 @@ export const maturityLevels: readonly MaturityLevel[] = [
     english: 'Incubating',
     segment: 'early-adopters',
     criteria: [
-      '至少有三个独立的最终用户在生产中成功使用',
-      '有健康的提交者群体，持续有提交和合并的贡献',
-      '通过 TOC 的尽职调查，TOC 超级多数投票通过',
+      '至少三个独立采用者已按孵化所需程度使用（开发或测试即可），并经 TOC 核实',
+      '维护者数量与项目规模相称，维护者的加入与退出流程有文档并实际执行过',
+      '提交技术与治理自评，获得 OpenSSF 最佳实践 passing 徽章，尽职调查后经 TOC 三分之二多数票通过',
     ],
   },
   {
@@ -42,9 +43,9 @@ export const maturityLevels: readonly MaturityLevel[] = [
     english: 'Graduated',
     segment: 'early-majority',
     criteria: [
-      '提交者来自至少两个组织',
-      '获得并保持 OpenSSF 最佳实践徽章，完成第三方安全审计',
-      '明确的治理规则与维护者流程，TOC 超级多数投票通过',
+      '至少三个独立采用者已在生产环境中使用，并经 TOC 核实',
+      '维护者来自至少两个组织，保证项目能持续下去',
+      '完成第三方安全审查，获得 OpenSSF 最佳实践 passing 徽章（建议 silver 或 gold），经 TOC 三分之二多数票通过',
     ],
   },
   {

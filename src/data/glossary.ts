@@ -162,7 +162,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     chinese: '毕业',
     english: 'Graduated',
     aliases: ['毕业项目', 'CNCF Graduated'],
-    definition: 'CNCF 项目的最高成熟度级别，要求提交者来自多个组织、完成第三方安全审计并有明确的治理规则，对应早期大众。',
+    definition: 'CNCF 项目的最高成熟度级别，要求至少三个独立采用者已在生产中使用、维护者来自至少两个组织并完成第三方安全审查，对应早期大众。',
     pages: ['cloud-native/cncf#maturity-levels'],
   },
   {
@@ -170,7 +170,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     chinese: '孵化',
     english: 'Incubating',
     aliases: ['孵化项目', 'CNCF Incubating'],
-    definition: 'CNCF 项目的中间成熟度级别，要求项目已被至少三个独立的最终用户用于生产并有健康的贡献者群体，对应早期采用者。',
+    definition: 'CNCF 项目的中间成熟度级别，要求至少三个独立采用者已在开发或测试中使用（经 TOC 核实），并有与规模相称的维护者团队，对应早期采用者。',
     pages: ['cloud-native/cncf#maturity-levels'],
   },
   {

@@ -24,3 +24,19 @@ export const STATUS_LABELS: Readonly<Record<PatternStatus, string>> = {
   removed: '已从 Azure 目录移除',
   'not-azure': '不在 Azure 目录',
 };
+
+/** Chinese names of the CNCF landscape's categories (the English names are the landscape's own). */
+export const CNCF_CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  'App Definition and Development': '应用定义与开发',
+  'Orchestration & Management': '编排与管理',
+  Runtime: '运行时',
+  Provisioning: '资源供给',
+  'Observability and Analysis': '可观测性与分析',
+  Platform: '平台',
+  Serverless: '无服务器',
+  Wasm: 'WebAssembly',
+  Inference: '模型推理',
+};
+
+/** CNCF maturity levels, in the order of the table's drop-down and of its sorting (highest first). */
+export const CNCF_LEVEL_LABELS = {graduated: '毕业', incubating: '孵化', sandbox: '沙箱', archived: '归档'} as const;

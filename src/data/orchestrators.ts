@@ -34,7 +34,7 @@ export const orchestrators: readonly Orchestrator[] = [
     status2026: '已退役：2025 年 8 月经 Apache 董事会决议退役，2025 年 10 月移入 Apache Attic；DC/OS 已于 2021 年停止支持。',
     cncf: '非 CNCF 项目（Apache 软件基金会项目）',
     license: 'Apache License 2.0',
-    firstRelease: 2010,
+    firstRelease: 2012,
     unit: '任务（Task），由 Framework 的 Executor 执行',
     page: '/docs/orchestration/mesos',
   },

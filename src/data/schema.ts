@@ -6,9 +6,21 @@
  * Data modules import these types with `import type` only, so zod never reaches the browser bundle.
  */
 import * as z from 'zod';
-import {PROBLEM_CATEGORY_IDS, PILLARS, PATTERN_SOURCES, PATTERN_STATUSES, DFX_GROUPS, CONTAINER_GROUPS, ORCHESTRATOR_ASPECTS, ADOPTION_SEGMENTS} from './vocabulary';
+import {
+  PROBLEM_CATEGORY_IDS,
+  PILLARS,
+  PATTERN_SOURCES,
+  PATTERN_STATUSES,
+  DFX_GROUPS,
+  CONTAINER_GROUPS,
+  ORCHESTRATOR_ASPECTS,
+  ADOPTION_SEGMENTS,
+  MESH_DIMENSIONS,
+  MESH_GROUPS,
+  ORCHESTRATOR_2026_DIMENSIONS,
+} from './vocabulary';
 
-export {PROBLEM_CATEGORY_IDS, PILLARS, PATTERN_SOURCES, PATTERN_STATUSES, DFX_GROUPS, CONTAINER_GROUPS, ORCHESTRATOR_ASPECTS, ADOPTION_SEGMENTS};
+export {PROBLEM_CATEGORY_IDS, PILLARS, PATTERN_SOURCES, PATTERN_STATUSES, DFX_GROUPS, CONTAINER_GROUPS, ORCHESTRATOR_ASPECTS, ADOPTION_SEGMENTS, MESH_DIMENSIONS, MESH_GROUPS, ORCHESTRATOR_2026_DIMENSIONS};
 
 const text = z.string().trim().min(1, 'must not be empty');
 /** Text a seed table may leave empty. */
@@ -287,3 +299,66 @@ export const cncfSnapshotSchema = z.strictObject({
   date: isoDate,
 });
 export type CncfSnapshot = z.infer<typeof cncfSnapshotSchema>;
+
+/**
+ * One cell of a 2026 comparison: what it says, where that is written (the project's own documentation or release
+ * notes) and the day someone read it there. A cell without all three is refused at build time.
+ */
+export const sourcedCellSchema = z.strictObject({
+  /** Chinese text, one short phrase or sentence. */
+  value: text.max(160, 'must be a short phrase of at most 160 characters'),
+  source: httpUrl,
+  checked: isoDate,
+});
+export type SourcedCell = z.infer<typeof sourcedCellSchema>;
+
+export const meshDimension = z.enum(MESH_DIMENSIONS);
+export type MeshDimension = z.infer<typeof meshDimension>;
+export type MeshGroup = (typeof MESH_GROUPS)[number];
+
+/** One service mesh of the 2026 comparison (src/data/service-meshes.ts). */
+export const serviceMeshSchema = z
+  .strictObject({
+    /** ASCII kebab-case; the column key and the anchor on /docs/service-mesh/implementations. */
+    slug,
+    name: text,
+    /** ended: the project or service has stopped (kept so readers see what happened). */
+    status: z.enum(['active', 'ended']),
+    /** Day it ended (end of support, archive), required exactly when status is "ended". */
+    ended: isoDate.optional(),
+    homepage: httpUrl,
+    /** Its row in src/data/cncf-projects.ts, when it is a CNCF project. */
+    cncfProject: slug.optional(),
+    /** The service-discovery mode of the seed's 表格 7 that it uses (src/data/service-discovery-modes.ts). */
+    discoveryMode: slug,
+    cells: z.strictObject(Object.fromEntries(MESH_DIMENSIONS.map((d) => [d, sourcedCellSchema])) as Record<MeshDimension, typeof sourcedCellSchema>),
+  })
+  .superRefine((m, ctx) => {
+    if ((m.status === 'ended') !== (m.ended !== undefined)) {
+      ctx.addIssue({code: 'custom', path: ['ended'], message: 'is required exactly when status is "ended"'});
+    }
+  });
+export type ServiceMesh = z.infer<typeof serviceMeshSchema>;
+
+export const orchestrator2026Dimension = z.enum(ORCHESTRATOR_2026_DIMENSIONS);
+export type Orchestrator2026Dimension = z.infer<typeof orchestrator2026Dimension>;
+
+/** One orchestrator of the "2026 年的选择" comparison (src/data/orchestrators-2026.ts). */
+export const orchestrator2026Schema = z
+  .strictObject({
+    slug,
+    name: text,
+    status: z.enum(['active', 'retired']),
+    /** Day it was retired, required exactly when status is "retired". */
+    retired: isoDate.optional(),
+    homepage: httpUrl,
+    cells: z.strictObject(
+      Object.fromEntries(ORCHESTRATOR_2026_DIMENSIONS.map((d) => [d, sourcedCellSchema])) as Record<Orchestrator2026Dimension, typeof sourcedCellSchema>,
+    ),
+  })
+  .superRefine((o, ctx) => {
+    if ((o.status === 'retired') !== (o.retired !== undefined)) {
+      ctx.addIssue({code: 'custom', path: ['retired'], message: 'is required exactly when status is "retired"'});
+    }
+  });
+export type Orchestrator2026 = z.infer<typeof orchestrator2026Schema>;

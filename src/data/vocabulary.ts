@@ -55,3 +55,56 @@ export const ORCHESTRATOR_ASPECTS = [
 
 /** CNCF maturity levels and the adoption segments of 图 1. */
 export const ADOPTION_SEGMENTS = ['innovators', 'early-adopters', 'early-majority', 'late-majority', 'laggards'] as const;
+
+/** Groups of the 2026 service-mesh comparison, in display order. */
+export const MESH_GROUPS = ['basics', 'traffic', 'security', 'observability', 'platform'] as const;
+
+/** Compared dimensions of the 2026 service-mesh comparison (src/data/service-meshes.ts), in display order. */
+export const MESH_DIMENSIONS = [
+  // basics
+  'license',
+  'governance',
+  'proxy',
+  'dataPlaneModel',
+  'latestVersion',
+  // traffic
+  'protocols',
+  'gatewayApi',
+  'retries',
+  'timeouts',
+  'circuitBreaking',
+  'faultInjection',
+  'trafficSplitting',
+  'rateLimiting',
+  // security
+  'mtlsDefault',
+  'identity',
+  'authorization',
+  'certificates',
+  // observability
+  'metrics',
+  'tracing',
+  'accessLogs',
+  'dashboard',
+  // platform
+  'multiCluster',
+  'nonKubernetes',
+  'controlPlane',
+  'ingressEgress',
+] as const;
+
+/** Compared dimensions of the 2026 orchestrator comparison (src/data/orchestrators-2026.ts), in display order. */
+export const ORCHESTRATOR_2026_DIMENSIONS = [
+  'status',
+  'steward',
+  'license',
+  'latestVersion',
+  'workloads',
+  'schedulingUnit',
+  'serviceDiscovery',
+  'networking',
+  'configuration',
+  'scale',
+  'multiRegion',
+  'managedOfferings',
+] as const;

@@ -41,7 +41,7 @@ describe('CncfMaturityDiagram', () => {
     expect(panel()).toContain('不要求已有生产用户');
     expect(sandbox!.getAttribute('aria-expanded')).toBe('true');
     fireEvent.mouseEnter(incubating!);
-    expect(panel()).toContain('至少有三个独立的最终用户在生产中成功使用');
+    expect(panel()).toContain('至少三个独立采用者已按孵化所需程度使用');
     expect(sandbox!.getAttribute('aria-expanded')).toBe('false');
     await user.click(graduated!);
     expect(panel()).toContain('毕业（Graduated） · 对应早期大众');

@@ -166,7 +166,17 @@ describe('URL state helpers', () => {
       query: '',
       diffOnly: false,
       hidden: ['a'],
+      facets: {},
     });
-    expect(writeState('?x=1', 't', {query: ' ', diffOnly: false, hidden: []})).toBe('?x=1');
+    expect(writeState('?x=1', 't', {query: ' ', diffOnly: false, hidden: [], facets: {}})).toBe('?x=1');
+  });
+
+  it('read only the known values of facets, and drop a facet set back to every row', () => {
+    const facets = [{key: 'level', values: ['graduated', 'sandbox']}];
+    expect(readState('?t.level=graduated&t.year=2020', 't', [], facets).facets).toEqual({level: 'graduated'});
+    expect(readState('?t.level=<b>', 't', [], facets).facets).toEqual({});
+    const state = {query: '', diffOnly: false, hidden: [], facets: {level: ''}};
+    expect(writeState('?t.level=sandbox&x=1', 't', state, ['level'])).toBe('?x=1');
+    expect(writeState('?x=1', 't', {...state, facets: {level: 'sandbox'}}, ['level'])).toBe('?x=1&t.level=sandbox');
   });
 });

@@ -1,11 +1,16 @@
 import {useId, useRef, useState, type ReactNode} from 'react';
 import type {AdoptionSegmentRecord, MaturityLevel} from '@site/src/data/schema';
+import ChartTable from '@site/src/components/CncfCharts/ChartTable';
 import styles from './styles.module.css';
 
 export interface CncfMaturityDiagramProps {
   readonly segments: readonly AdoptionSegmentRecord[];
   readonly levels: readonly MaturityLevel[];
   readonly caption?: string;
+  /** Projects at each level today (from the CNCF landscape), shown under the level names and in a data table. */
+  readonly counts?: Readonly<Record<MaturityLevel['id'], number>>;
+  /** The date of those counts (YYYY-MM-DD). */
+  readonly countsDate?: string;
 }
 
 const WIDTH = 640;
@@ -38,7 +43,7 @@ const curve = `M${x(-3)},${r(y(-3))} ${Array.from({length: 97}, (_, i) => -3 + i
  * over its first three segments and the chasm marked. The drawing is an SVG in the static HTML; each level
  * is a button over its band that shows the level's criteria on hover, focus or tap.
  */
-export default function CncfMaturityDiagram({segments, levels, caption}: CncfMaturityDiagramProps): ReactNode {
+export default function CncfMaturityDiagram({segments, levels, caption, counts, countsDate}: CncfMaturityDiagramProps): ReactNode {
   const uid = useId();
   const [active, setActive] = useState<string | undefined>(undefined);
   const banded = levels.filter((l) => l.segment);
@@ -68,6 +73,8 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
             {`钟形曲线从左到右分为${segments.map((s) => `${s.name}（${s.english}）${s.percent}%`).join('、')}。`}
             {banded.map((l) => `${l.name}（${l.english}）级别对应${segments[bandOf(l)]?.name ?? ''}`).join('，')}
             。早期采用者与早期大众之间是鸿沟（Chasm）。
+            {counts &&
+              `截至 ${countsDate ?? ''}，CNCF 共有${levels.map((l) => `${l.name}项目 ${counts[l.id]} 个`).join('、')}。`}
           </desc>
           {segments.map((segment, i) => (
             <path key={segment.id} d={area(BOUNDS[i]!, BOUNDS[i + 1]!)} className={styles.segment} />
@@ -84,13 +91,19 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
                 data-level={level.id}
                 className={`${styles.level} ${styles[level.id] ?? ''} ${active === level.id ? styles.active : ''}`}>
                 <path d={area(from, to)} className={styles.band} />
-                <line x1={r(x(mid))} x2={r(x(mid))} y1={labelY + 22} y2={r(y(mid)) - 4} className={styles.leader} />
+                <line x1={r(x(mid))} x2={r(x(mid))} y1={labelY + (counts ? 39 : 22)} y2={r(y(mid)) - 4} className={styles.leader} />
                 <text x={r(x(mid))} y={labelY} textAnchor="middle" className={styles.levelName}>
                   {level.name}
                 </text>
                 <text x={r(x(mid))} y={labelY + 16} textAnchor="middle" className={styles.levelEnglish}>
                   {level.english}
                 </text>
+                {counts && (
+                  <text x={r(x(mid))} y={labelY + 33} textAnchor="middle" className={styles.levelCount}>
+                    {counts[level.id]}
+                    <tspan className={styles.countUnit}> 个项目</tspan>
+                  </text>
+                )}
               </g>
             );
           })}
@@ -170,6 +183,7 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
                   {level.name}（{level.english}）
                 </strong>
                 {level.segment ? `：对应${segments.find((s) => s.id === level.segment)?.name ?? ''}` : '：不对应采用曲线'}
+                {counts && `，${counts[level.id]} 个项目`}
               </summary>
               <ul>
                 {level.criteria.map((c) => (
@@ -180,6 +194,13 @@ export default function CncfMaturityDiagram({segments, levels, caption}: CncfMat
           </li>
         ))}
       </ul>
+      {counts && (
+        <ChartTable
+          caption={`CNCF 各成熟度级别的项目数（截至 ${countsDate ?? ''}）`}
+          head={['级别', '项目数']}
+          rows={levels.map((l) => [`${l.name}（${l.english}）`, counts[l.id]])}
+        />
+      )}
       {caption && <figcaption>{caption}</figcaption>}
     </figure>
   );

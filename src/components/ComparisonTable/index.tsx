@@ -1,4 +1,5 @@
 import {memo, useCallback, useEffect, useId, useMemo, useRef, type ReactNode, type RefObject} from 'react';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import CopyLink from '@site/src/components/CopyLink';
 import {useUrlState} from '@site/src/hooks/useUrlState';
 import {
@@ -25,6 +26,17 @@ export interface Column<T> {
   /** The cell names its row (`<th scope="row">`, sticky first column). */
   readonly rowHeader?: boolean;
   readonly sortable?: boolean;
+  /** Sort key when it differs from the value (e.g. a level's rank rather than its name). */
+  readonly sortValue?: (row: T) => CellValue;
+}
+
+/** A drop-down that keeps the rows whose value equals the chosen option (`?table.<key>=<value>`). */
+export interface Facet<T> {
+  /** ASCII key, used in the URL. */
+  readonly key: string;
+  readonly label: string;
+  readonly options: ReadonlyArray<{readonly value: string; readonly label: string}>;
+  readonly value: (row: T) => string;
 }
 
 export interface ComparisonTableProps<T> {
@@ -41,7 +53,18 @@ export interface ComparisonTableProps<T> {
   readonly compare?: boolean;
   /** Text shown under the table. */
   readonly note?: ReactNode;
+  /** Drop-down filters next to the text filter. */
+  readonly facets?: readonly Facet<T>[];
+  /**
+   * The row's HTML id, so that a link can point at one row (`#kyverno`). A link to a row that the URL's filters
+   * hide clears the filters, so the row is there to land on.
+   */
+  readonly rowId?: (row: T) => string;
+  /** What a row is, in the count line (“共 255 个项目”); default 行. */
+  readonly unit?: string;
 }
+
+const NO_FACETS: readonly never[] = [];
 
 /**
  * A data table rendered on the server (complete in the static HTML) and made sortable, filterable and,
@@ -57,11 +80,18 @@ export default function ComparisonTable<T>({
   filterable = true,
   compare = false,
   note,
+  facets = NO_FACETS,
+  rowId,
+  unit = '行',
 }: ComparisonTableProps<T>): ReactNode {
   const uid = useId();
   const columnKeys = useMemo(() => columns.map((c) => c.key), [columns]);
-  const read = useCallback((search: string) => readState(search, id, columnKeys), [id, columnKeys]);
-  const write = useCallback((search: string, s: TableState) => writeState(search, id, s), [id]);
+  const facetKeys = useMemo(() => facets.map((f) => ({key: f.key, values: f.options.map((o) => o.value)})), [facets]);
+  const read = useCallback((search: string) => readState(search, id, columnKeys, facetKeys), [id, columnKeys, facetKeys]);
+  const write = useCallback(
+    (search: string, s: TableState) => writeState(search, id, s, facetKeys.map((f) => f.key)),
+    [id, facetKeys],
+  );
   const [state, setState, hydrated] = useUrlState<TableState>(INITIAL_STATE, read, write);
 
   const compared = useMemo(() => columns.filter((c) => !c.rowHeader), [columns]);
@@ -69,16 +99,28 @@ export default function ComparisonTable<T>({
 
   const order = useMemo(() => {
     const sortColumn = state.sort && columns.find((c) => c.key === state.sort!.column);
-    let indices = sortColumn ? sortIndices(rows.map(sortColumn.value), state.sort!.direction) : rows.map((_, i) => i);
+    let indices = sortColumn
+      ? sortIndices(rows.map(sortColumn.sortValue ?? sortColumn.value), state.sort!.direction)
+      : rows.map((_, i) => i);
     indices = indices.filter((i) => rowMatches(columns.map((c) => c.value(rows[i]!)), state.query));
+    for (const facet of facets) {
+      const chosen = state.facets[facet.key];
+      if (chosen) indices = indices.filter((i) => facet.value(rows[i]!) === chosen);
+    }
     if (compare && state.diffOnly) {
       const shown = compared.filter((c) => !state.hidden.includes(c.key));
       indices = indices.filter((i) => !isUniform(shown.map((c) => c.value(rows[i]!))));
     }
     return indices;
-  }, [rows, columns, compared, compare, state]);
+  }, [rows, columns, compared, compare, facets, state]);
 
   const update = (patch: Partial<TableState>) => setState((s) => ({...s, ...patch}));
+
+  // Row anchors: known to the build's broken-anchor check, and never hidden by filters when a link points at one.
+  const brokenLinks = useBrokenLinks();
+  if (rowId) for (const row of rows) brokenLinks.collectAnchor(rowId(row));
+  const clearFilters = useCallback(() => setState((s) => ({...s, query: '', facets: {}})), [setState]);
+  useRowTarget(hydrated, rows, order, rowId, clearFilters);
   const statusId = `${uid}-status`;
   const scrollerRef = useRef<HTMLDivElement>(null);
   useFitsMarker(scrollerRef);
@@ -87,7 +129,7 @@ export default function ComparisonTable<T>({
 
   return (
     <div className={`${styles.wrapper}${stacked ? ` ${styles.stacked}` : ''}`} id={id}>
-      {(filterable || compare) && (
+      {(filterable || compare || facets.length > 0) && (
         // inert until hydration (see src/css/custom.css, .kb-needs-js)
         <div className={`${styles.controls} kb-needs-js`} inert={!hydrated}>
           {filterable && (
@@ -104,6 +146,23 @@ export default function ComparisonTable<T>({
               />
             </label>
           )}
+          {facets.map((facet) => (
+            <label key={facet.key} className={styles.filter}>
+              <span>{facet.label}</span>
+              <select
+                className="kb-input"
+                value={state.facets[facet.key] ?? ''}
+                aria-describedby={statusId}
+                onChange={(e) => update({facets: {...state.facets, [facet.key]: e.target.value}})}>
+                <option value="">全部</option>
+                {facet.options.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
           {compare && (
             <>
               <label className={styles.toggle}>
@@ -138,7 +197,7 @@ export default function ComparisonTable<T>({
       )}
       <div className={styles.statusRow}>
         <p id={statusId} className={styles.status} aria-live="polite">
-          {order.length === rows.length ? `共 ${rows.length} 行` : `显示 ${order.length} / ${rows.length} 行`}
+          {order.length === rows.length ? `共 ${rows.length} ${unit}` : `显示 ${order.length} / ${rows.length} ${unit}`}
         </p>
         {/* The table's link, with its sorting and filters (they live in the query string). */}
         <CopyLink anchor={id} title={caption} withQuery />
@@ -176,7 +235,7 @@ export default function ComparisonTable<T>({
               })}
             </tr>
           </thead>
-          <TableBody rows={rows} order={order} columns={visibleColumns} rowKey={rowKey} />
+          <TableBody rows={rows} order={order} columns={visibleColumns} rowKey={rowKey} rowId={rowId} />
         </table>
       </div>
       {note && <div className={styles.note}>{note}</div>}
@@ -203,22 +262,55 @@ function useFitsMarker(ref: RefObject<HTMLDivElement | null>): void {
   }, [ref]);
 }
 
+/**
+ * When the page's hash names a row that the URL's filters hide, clears the filters once and scrolls to the row;
+ * a row that is shown is left to the browser's own scrolling to the fragment.
+ */
+function useRowTarget<T>(
+  hydrated: boolean,
+  rows: readonly T[],
+  order: readonly number[],
+  rowId: ((row: T) => string) | undefined,
+  clearFilters: () => void,
+): void {
+  const done = useRef(false);
+  const cleared = useRef(false);
+  useEffect(() => {
+    if (!hydrated || !rowId || done.current) return;
+    let target = '';
+    try {
+      target = decodeURIComponent(window.location.hash.slice(1));
+    } catch {
+      // A malformed escape in the fragment names no row.
+    }
+    const index = target ? rows.findIndex((row) => rowId(row) === target) : -1;
+    if (index < 0 || order.includes(index)) {
+      done.current = true;
+      if (index >= 0 && cleared.current) document.getElementById(target)?.scrollIntoView();
+      return;
+    }
+    cleared.current = true;
+    clearFilters();
+  }, [hydrated, rows, order, rowId, clearFilters]);
+}
+
 interface TableBodyProps<T> {
   readonly rows: readonly T[];
   /** Indices into rows, in display order. */
   readonly order: readonly number[];
   readonly columns: readonly Column<T>[];
   readonly rowKey: (row: T) => string;
+  readonly rowId?: (row: T) => string;
 }
 
 /** The rows, memoised: hydration, which changes only the controls, does not re-render them. */
-const TableBody = memo(function TableBody<T>({rows, order, columns, rowKey}: TableBodyProps<T>): ReactNode {
+const TableBody = memo(function TableBody<T>({rows, order, columns, rowKey, rowId}: TableBodyProps<T>): ReactNode {
   return (
     <tbody>
       {order.map((i) => {
         const row = rows[i]!;
         return (
-          <tr key={rowKey(row)}>
+          <tr key={rowKey(row)} id={rowId?.(row)}>
             {columns.map((column) => {
               const content = column.render ? column.render(row) : column.value(row);
               return column.rowHeader ? (

@@ -8,9 +8,17 @@ export interface TableState {
   query: string;
   diffOnly: boolean;
   hidden: readonly string[];
+  /** Facet key → the chosen value ("" or absent: every row). */
+  facets: Readonly<Record<string, string>>;
 }
 
-export const INITIAL_STATE: TableState = {query: '', diffOnly: false, hidden: []};
+export const INITIAL_STATE: TableState = {query: '', diffOnly: false, hidden: [], facets: {}};
+
+/** A facet as the URL sees it: its key and the values it may take. */
+export interface FacetKeys {
+  readonly key: string;
+  readonly values: readonly string[];
+}
 
 /** Created on the first sort, not when the page loads: setting up ICU's collator costs about 12 ms of main thread. */
 let collator: Intl.Collator | undefined;
@@ -56,7 +64,7 @@ export function isUniform(cells: readonly CellValue[]): boolean {
 }
 
 /** Reads a table's state from a query string, ignoring unknown columns and malformed values. */
-export function readState(search: string, tableId: string, columns: readonly string[]): TableState {
+export function readState(search: string, tableId: string, columns: readonly string[], facets: readonly FacetKeys[] = []): TableState {
   const params = new URLSearchParams(search);
   const get = (name: string) => params.get(`${tableId}.${name}`);
   const state: {-readonly [K in keyof TableState]: TableState[K]} = {...INITIAL_STATE};
@@ -70,11 +78,19 @@ export function readState(search: string, tableId: string, columns: readonly str
   state.query = (get('q') ?? '').slice(0, 200);
   state.diffOnly = get('diff') === '1';
   state.hidden = (get('hide') ?? '').split(',').filter((c) => columns.includes(c));
+  const chosen: Record<string, string> = {};
+  for (const facet of facets) {
+    const value = get(facet.key);
+    if (value && facet.values.includes(value)) chosen[facet.key] = value;
+  }
+  state.facets = chosen;
   return state;
 }
 
-/** Writes a table's state into a query string, keeping every other parameter. */
-export function writeState(search: string, tableId: string, state: TableState): string {
+/**
+ * Writes a table's state into a query string, keeping every other parameter. `facetKeys`: every facet of the table, so that a facet set back to "every row" leaves the URL too.
+ */
+export function writeState(search: string, tableId: string, state: TableState, facetKeys: readonly string[] = []): string {
   const params = new URLSearchParams(search);
   const set = (name: string, value: string | undefined) => {
     if (value) params.set(`${tableId}.${name}`, value);
@@ -84,6 +100,7 @@ export function writeState(search: string, tableId: string, state: TableState): 
   set('q', state.query.trim() || undefined);
   set('diff', state.diffOnly ? '1' : undefined);
   set('hide', state.hidden.length > 0 ? state.hidden.join(',') : undefined);
+  for (const key of new Set([...facetKeys, ...Object.keys(state.facets)])) set(key, state.facets[key] || undefined);
   const out = params.toString();
   return out ? `?${out}` : '';
 }
