@@ -6,6 +6,7 @@ import {gitHistory, historyWarning} from './config/git';
 import {CLASS_ONLY_THEME, accessibleTheme} from './config/prism';
 import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
+import remarkCncfLinks from './plugins/remark-cncf-links';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
 import {searchOptions} from './config/search';
 import {performanceConfig, selectTweaks} from './plugins/performance';
@@ -68,6 +69,8 @@ const config: Config = {
     ...tweaks.plugins,
     // Every page's URL and title: the site map (/site-map) and the 404 page's suggestions.
     './plugins/page-index.ts',
+    // The page 2018 → 2026 变化一览, gathered from every <ChangeNote> of docs/.
+    './plugins/change-notes.ts',
     // Code colours as CSS by token class: WCAG AA versions of the github (light) and dracula (dark) themes.
     ['./plugins/prism-css.ts', {light: accessibleTheme(prismThemes.github), dark: accessibleTheme(prismThemes.dracula)}],
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
@@ -83,8 +86,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           // ```mermaid blocks become pre-rendered SVGs (npm run diagrams): no page loads Mermaid's JavaScript.
-          // <Term id> gets its names and definition from the glossary at build time.
-          beforeDefaultRemarkPlugins: [remarkStaticDiagrams, remarkGlossaryTerms],
+          // <Term id> gets its names and definition from the glossary at build time; the first mention of each CNCF
+          // project on a page links to its row on the CNCF projects page.
+          beforeDefaultRemarkPlugins: [remarkStaticDiagrams, remarkGlossaryTerms, remarkCncfLinks],
           editUrl,
           showLastUpdateTime: history === 'full',
         },

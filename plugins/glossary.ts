@@ -2,15 +2,21 @@ import {pinyin} from 'pinyin-pro';
 import type {Plugin} from '@docusaurus/types';
 import {buildGlossary, glossaryPages, type DocInfo} from '../src/data/glossary-entries';
 import {readDocs} from '../build-tools/docs';
+import {cncfProjects} from '../src/data/cncf-projects';
 
-/** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"). */
+/** Anchors of a page besides its headings: the rows of the CNCF projects table (#kyverno), named by project. */
+export const ROW_ANCHORS: Readonly<Record<string, ReadonlyArray<readonly [id: string, name: string]>>> = {
+  'cloud-native/cncf-projects': cncfProjects.map((p) => [p.slug, p.name] as const),
+};
+
+/** Page titles and heading texts of every doc, keyed by doc id (docs/a/b.md → "a/b"), plus its row anchors. */
 export function docInfos(): Map<string, DocInfo> {
   return new Map(
     readDocs().map((doc) => [
       doc.id,
       {
         title: String(doc.frontMatter.title ?? doc.id),
-        headings: new Map(doc.headings.flatMap((h) => (h.id ? [[h.id, h.text] as const] : []))),
+        headings: new Map([...doc.headings.flatMap((h) => (h.id ? [[h.id, h.text] as const] : [])), ...(ROW_ANCHORS[doc.id] ?? [])]),
       },
     ]),
   );

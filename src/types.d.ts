@@ -21,3 +21,17 @@ declare module '@generated/cncf-stats/default/stats.json' {
   const stats: import('@site/src/components/CncfCharts/stats').CncfStats;
   export default stats;
 }
+
+declare module '@generated/change-notes/default/notes.json' {
+  /** Every <ChangeNote> of docs/, by chapter and page (plugins/change-notes.ts). */
+  const groups: ReadonlyArray<{
+    readonly slug: string;
+    readonly chapter: string;
+    readonly pages: ReadonlyArray<{
+      readonly title: string;
+      readonly path: string;
+      readonly notes: ReadonlyArray<{readonly id: string; readonly kind: '现状' | '补充'; readonly summary: string}>;
+    }>;
+  }>;
+  export default groups;
+}

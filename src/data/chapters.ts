@@ -19,8 +19,9 @@ const PAGES: Readonly<Record<string, readonly string[]>> = {
   'design-patterns': ['design-patterns/problem-categories', 'design-patterns/azure-patterns', 'design-patterns/azure-patterns-2015', 'design-patterns/dfx'],
   'patterns': patterns.map((p) => `patterns/${p.slug}`),
   'orchestration': ['orchestration/kubernetes', 'orchestration/mesos', 'orchestration/docker-swarm'],
+  'service-mesh': ['service-mesh/implementations'],
   'glossary': ['glossary/patterns'],
-  'about': ['about/changelog'],
+  'about': ['about/changes-since-2018', 'about/changelog'],
 };
 
 export const chapters: readonly Chapter[] = chapterOutline.map((c) =>

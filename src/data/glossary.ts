@@ -54,6 +54,14 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     pages: ['orchestration/kubernetes#concepts', 'orchestration/kubernetes#architecture'],
   },
   {
+    id: 'argo',
+    chinese: 'Argo',
+    english: 'Argo',
+    aliases: ['Argo Workflows', 'Argo CD', 'Argo Rollouts'],
+    definition: '一组 Kubernetes 原生工具（Workflows、CD、Rollouts、Events），用于运行工作流和以 GitOps 方式持续交付，2022 年从 CNCF 毕业。',
+    pages: ['patterns/pipes-and-filters#example', 'cloud-native/cncf-projects#argo'],
+  },
+  {
     id: 'autoscaling',
     chinese: '弹性伸缩',
     english: 'Autoscaling',
@@ -286,6 +294,14 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     pages: ['orchestration/kubernetes#concepts'],
   },
   {
+    id: 'dapr',
+    chinese: 'Dapr',
+    english: 'Dapr',
+    aliases: ['Distributed Application Runtime', '分布式应用运行时'],
+    definition: '以 sidecar 形式为应用提供服务调用、状态管理、发布订阅和工作流等 API 的分布式应用运行时，2024 年从 CNCF 毕业。',
+    pages: ['patterns/saga#solution', 'cloud-native/cncf-projects#dapr'],
+  },
+  {
     id: 'dc-os',
     chinese: '数据中心操作系统',
     english: 'DC/OS',
@@ -371,7 +387,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Envoy',
     aliases: ['Envoy Proxy', 'Envoy 代理'],
     definition: '由 Lyft 开源、用 C++ 编写的高性能七层代理，常作为 Istio 等服务网格的 Sidecar 代理或网关使用，已从 CNCF 毕业。',
-    pages: ['patterns/sidecar#solution', 'patterns/ambassador'],
+    pages: ['patterns/sidecar#solution', 'patterns/ambassador', 'cloud-native/cncf-projects#envoy'],
   },
   {
     id: 'etcd',
@@ -379,7 +395,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'etcd',
     aliases: ['键值存储', 'Key-Value Store'],
     definition: '基于 Raft 共识算法的分布式强一致键值存储，Kubernetes 用它保存全部集群状态，最初由 CoreOS 开发，2020 年从 CNCF 毕业。',
-    pages: ['orchestration/kubernetes#concepts'],
+    pages: ['orchestration/kubernetes#concepts', 'cloud-native/cncf-projects#etcd'],
   },
   {
     id: 'eventual-consistency',
@@ -459,7 +475,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Istio',
     aliases: [],
     definition: 'Google、IBM 和 Lyft 于 2017 年发起的开源服务网格，以 Envoy 为代理，提供流量管理、mTLS 安全和可观测性，2023 年从 CNCF 毕业。',
-    pages: ['service-mesh/index#definition', 'patterns/sidecar#solution', 'patterns/retry#example'],
+    pages: ['service-mesh/index#definition', 'patterns/sidecar#solution', 'patterns/retry#example', 'cloud-native/cncf-projects#istio'],
   },
   {
     id: 'keda',
@@ -467,7 +483,15 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Kubernetes Event-driven Autoscaling',
     aliases: ['事件驱动自动扩缩'],
     definition: '按消息队列长度、定时等外部事件驱动 Kubernetes 工作负载扩缩容（包括缩到零）的 CNCF 毕业项目。',
-    pages: ['architecture/characteristics#characteristics', 'patterns/competing-consumers#solution'],
+    pages: ['architecture/characteristics#characteristics', 'patterns/competing-consumers#solution', 'cloud-native/cncf-projects#keda'],
+  },
+  {
+    id: 'knative',
+    chinese: 'Knative',
+    english: 'Knative',
+    aliases: ['Knative Serving', 'Knative Eventing'],
+    definition: '构建在 Kubernetes 之上的无服务器平台，由 Serving（按请求伸缩，可缩容到零）和 Eventing 等组件组成，2025 年从 CNCF 毕业。',
+    pages: ['patterns/choreography#example', 'cloud-native/cncf-projects#knative'],
   },
   {
     id: 'kube-proxy',
@@ -499,7 +523,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Kubernetes',
     aliases: ['K8s', '库伯内特斯'],
     definition: 'Google 于 2014 年开源、借鉴 Borg 经验的容器编排系统，以 Pod 为调度单位、以声明式 API 管理集群，是 CNCF 首个毕业项目。',
-    pages: ['orchestration/kubernetes', 'orchestration/index#comparison'],
+    pages: ['orchestration/kubernetes', 'orchestration/index#comparison', 'cloud-native/cncf-projects#kubernetes'],
   },
   {
     id: 'kubernetes-service',
@@ -508,6 +532,14 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aliases: ['Services', 'K8s Service', '服务（Kubernetes）'],
     definition: 'Kubernetes 中为一组由标签选中的 Pod 提供稳定虚拟 IP、DNS 名称和负载均衡的资源对象，使调用方不必关心 Pod 的增减和迁移。',
     pages: ['orchestration/kubernetes#concepts', 'orchestration/kubernetes#architecture'],
+  },
+  {
+    id: 'kyverno',
+    chinese: 'Kyverno',
+    english: 'Kyverno',
+    aliases: ['策略引擎', 'Policy Engine'],
+    definition: 'Kubernetes 原生的策略引擎，用声明式策略校验、变更和生成资源，并可验证镜像签名，2026 年从 CNCF 毕业。',
+    pages: ['patterns/quarantine#example', 'cloud-native/cncf-projects#kyverno'],
   },
   {
     id: 'label',
@@ -523,7 +555,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Linkerd',
     aliases: [],
     definition: 'Buoyant 公司开源的轻量级服务网格，使用 Rust 编写的专用微代理作为 Sidecar，强调简单与安全，2021 年 7 月从 CNCF 毕业。',
-    pages: ['service-mesh/index#definition'],
+    pages: ['service-mesh/index#definition', 'cloud-native/cncf-projects#linkerd'],
   },
   {
     id: 'logs',
@@ -660,6 +692,14 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     aliases: ['无状态进程'],
     definition: '十二要素第 6 条：应用以一个或多个无状态、互不共享的进程运行，需要持久化的数据都存放在数据库等后端服务中。',
     pages: ['architecture/twelve-factor#processes'],
+  },
+  {
+    id: 'prometheus',
+    chinese: 'Prometheus',
+    english: 'Prometheus',
+    aliases: ['PromQL'],
+    definition: '以多维时间序列和 PromQL 查询语言为核心、定时拉取指标的监控与告警系统，2018 年从 CNCF 毕业。',
+    pages: ['patterns/health-endpoint-monitoring#solution', 'cloud-native/cncf-projects#prometheus'],
   },
   {
     id: 'raft',

@@ -28,6 +28,7 @@ export const orchestrators2026: readonly Orchestrator2026[] = [
   {
     slug: 'kubernetes',
     name: 'Kubernetes',
+    short: 'Kubernetes',
     status: 'active',
     homepage: 'https://kubernetes.io/',
     cells: {
@@ -87,7 +88,7 @@ export const orchestrators2026: readonly Orchestrator2026[] = [
         checked,
       },
       managedOfferings: {
-        value: 'CNCF 景观图（2026 年 8 月）的 Certified Kubernetes - Hosted 类列出 62 项，如 EKS、GKE、AKS、OKE、DigitalOcean Kubernetes',
+        value: 'CNCF Landscape（2026 年 8 月快照）的 Certified Kubernetes - Hosted 类列出 62 项，如 EKS、GKE、AKS、OKE、DigitalOcean Kubernetes',
         source: 'https://github.com/cncf/landscape/blob/153d699bddf74038d21775b14d09052f62021441/landscape.yml',
         checked,
       },
@@ -96,6 +97,7 @@ export const orchestrators2026: readonly Orchestrator2026[] = [
   {
     slug: 'docker-swarm',
     name: 'Docker Swarm 模式',
+    short: 'Swarm 模式',
     status: 'active',
     homepage: 'https://docs.docker.com/engine/swarm/',
     cells: {
@@ -164,6 +166,7 @@ export const orchestrators2026: readonly Orchestrator2026[] = [
   {
     slug: 'nomad',
     name: 'HashiCorp Nomad',
+    short: 'Nomad',
     status: 'active',
     homepage: 'https://developer.hashicorp.com/nomad',
     cells: {
@@ -232,6 +235,7 @@ export const orchestrators2026: readonly Orchestrator2026[] = [
   {
     slug: 'mesos',
     name: 'Apache Mesos',
+    short: 'Mesos',
     status: 'retired',
     retired: '2025-08-20',
     homepage: 'https://mesos.apache.org/',

@@ -322,6 +322,8 @@ export const serviceMeshSchema = z
     /** ASCII kebab-case; the column key and the anchor on /docs/service-mesh/implementations. */
     slug,
     name: text,
+    /** Column heading: a few characters, e.g. Istio ambient. */
+    short: text.max(16, 'must be at most 16 characters'),
     /** ended: the project or service has stopped (kept so readers see what happened). */
     status: z.enum(['active', 'ended']),
     /** Day it ended (end of support, archive), required exactly when status is "ended". */
@@ -348,6 +350,8 @@ export const orchestrator2026Schema = z
   .strictObject({
     slug,
     name: text,
+    /** Column heading: a few characters. */
+    short: text.max(16, 'must be at most 16 characters'),
     status: z.enum(['active', 'retired']),
     /** Day it was retired, required exactly when status is "retired". */
     retired: isoDate.optional(),

@@ -95,6 +95,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'istio-sidecar',
     name: 'Istio（sidecar 模式）',
+    short: 'Istio sidecar',
     status: 'active',
     homepage: 'https://istio.io/',
     cncfProject: 'istio',
@@ -130,6 +131,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'istio-ambient',
     name: 'Istio（ambient 模式）',
+    short: 'Istio ambient',
     status: 'active',
     homepage: 'https://istio.io/latest/docs/ambient/',
     cncfProject: 'istio',
@@ -165,6 +167,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'linkerd',
     name: 'Linkerd',
+    short: 'Linkerd',
     status: 'active',
     homepage: 'https://linkerd.io/',
     cncfProject: 'linkerd',
@@ -200,6 +203,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'cilium',
     name: 'Cilium Service Mesh',
+    short: 'Cilium',
     status: 'active',
     homepage: 'https://cilium.io/',
     cncfProject: 'cilium',
@@ -235,6 +239,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'consul',
     name: 'Consul service mesh（HashiCorp）',
+    short: 'Consul',
     status: 'active',
     homepage: 'https://developer.hashicorp.com/consul',
     discoveryMode: 'client-embedded-proxy',
@@ -269,6 +274,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'kuma',
     name: 'Kuma',
+    short: 'Kuma',
     status: 'active',
     homepage: 'https://kuma.io/',
     cncfProject: 'kuma',
@@ -304,6 +310,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'aws-app-mesh',
     name: 'AWS App Mesh',
+    short: 'AWS App Mesh',
     status: 'ended',
     ended: '2026-09-30',
     homepage: 'https://aws.amazon.com/app-mesh/',
@@ -339,6 +346,7 @@ export const serviceMeshes: readonly ServiceMesh[] = [
   {
     slug: 'open-service-mesh',
     name: 'Open Service Mesh（OSM）',
+    short: 'OSM',
     status: 'ended',
     ended: '2023-06-30',
     homepage: 'https://github.com/openservicemesh/osm',

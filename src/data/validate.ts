@@ -11,10 +11,12 @@ import {containerPatterns} from './container-patterns';
 import {dfxRows} from './dfx';
 import {glossaryTerms} from './glossary';
 import {orchestrators} from './orchestrators';
+import {orchestrators2026} from './orchestrators-2026';
 import {patterns} from './patterns';
 import {problemCategories} from './problem-categories';
 import {referenceArchitectures} from './reference-architectures';
 import {serviceDiscoveryModes} from './service-discovery-modes';
+import {serviceMeshes} from './service-meshes';
 import {siteTweaks} from './site-tweaks';
 import {twelveFactors} from './twelve-factors';
 
@@ -86,6 +88,8 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/bench.ts', records: [bench], schema: schema.benchSchema},
   {file: 'src/data/cncf-projects.ts', records: cncfProjects, schema: schema.cncfProjectSchema},
   {file: 'src/data/cncf-projects.ts', records: [cncfSnapshot], schema: schema.cncfSnapshotSchema},
+  {file: 'src/data/service-meshes.ts', records: serviceMeshes, schema: schema.serviceMeshSchema},
+  {file: 'src/data/orchestrators-2026.ts', records: orchestrators2026, schema: schema.orchestrator2026Schema},
 ];
 
 /** Cross-references between modules: every slug a record points to must exist. */
@@ -110,6 +114,13 @@ export function checkReferences(): string[] {
     if (level.segment && !segments.has(level.segment)) {
       problems.push(`src/data/cncf-maturity.ts: record "${level.id}", field "segment": no adoption segment "${level.segment}"`);
     }
+  }
+  const cncfSlugs = new Set(cncfProjects.map((p) => p.slug));
+  const modes = new Set(serviceDiscoveryModes.map((m) => m.slug));
+  for (const mesh of serviceMeshes) {
+    const owner = `src/data/service-meshes.ts: record "${mesh.slug}"`;
+    if (mesh.cncfProject && !cncfSlugs.has(mesh.cncfProject)) problems.push(`${owner}, field "cncfProject": no project "${mesh.cncfProject}" in src/data/cncf-projects.ts`);
+    if (!modes.has(mesh.discoveryMode)) problems.push(`${owner}, field "discoveryMode": no mode "${mesh.discoveryMode}" in src/data/service-discovery-modes.ts`);
   }
   return problems;
 }

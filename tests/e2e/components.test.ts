@@ -41,10 +41,10 @@ describe('表格 6 orchestrator comparison', () => {
   it('"只看差异" hides the rows where K8s, Mesos and Swarm agree; columns can be hidden', async () => {
     const page = await open('docs/orchestration');
     expect(await rowHeaders(page, 'orchestrators')).toContain('许可证');
-    await page.getByRole('checkbox', {name: '只看差异'}).check();
+    await page.locator('#orchestrators').getByRole('checkbox', {name: '只看差异'}).check();
     await expect.poll(() => rowHeaders(page, 'orchestrators')).not.toContain('许可证');
     expect(await rowHeaders(page, 'orchestrators')).toContain('简介');
-    await page.getByRole('checkbox', {name: 'Mesos'}).uncheck();
+    await page.locator('#orchestrators').getByRole('checkbox', {name: 'Mesos'}).uncheck();
     await expect.poll(() => page.locator('#orchestrators thead th').allInnerTexts()).not.toContainEqual(
       expect.stringContaining('Mesos'),
     );
@@ -54,7 +54,7 @@ describe('表格 6 orchestrator comparison', () => {
   it('restores a shared view from the URL', async () => {
     const page = await open('docs/orchestration?orchestrators.diff=1&orchestrators.hide=mesos');
     await expect.poll(() => rowHeaders(page, 'orchestrators')).not.toContain('许可证');
-    expect(await page.getByRole('checkbox', {name: '只看差异'}).isChecked()).toBe(true);
+    expect(await page.locator('#orchestrators').getByRole('checkbox', {name: '只看差异'}).isChecked()).toBe(true);
     expect(await page.locator('#orchestrators thead th').allInnerTexts()).toHaveLength(3);
     await page.context().close();
   });
@@ -65,7 +65,8 @@ describe('表格 6 orchestrator comparison', () => {
     expect(html).toContain('表格 6 容器编排 K8s/Mesos/Swarm 比较');
     expect(html).toContain('分布式调度系统内核');
     // Minified HTML may drop attribute quotes.
-    expect(html.match(/<th scope="?row\b/g)?.length).toBe(9);
+    const table6 = html.slice(html.indexOf('id=orchestrators>'), html.indexOf('id=orchestrators-2026>'));
+    expect(table6.match(/<th scope="?row\b/g)?.length).toBe(9);
   });
 });
 
@@ -76,9 +77,9 @@ describe('图 1 CNCF maturity diagram', () => {
     expect(await svg.locator('g[data-level]').count()).toBe(3);
     const panel = page.locator('figure [aria-live=polite]');
     await page.locator('button[data-level=incubating]').focus();
-    await expect.poll(() => panel.innerText()).toContain('至少有三个独立的最终用户在生产中成功使用');
+    await expect.poll(() => panel.innerText()).toContain('至少三个独立采用者已按孵化所需程度使用');
     await page.locator('button[data-level=graduated]').hover();
-    await expect.poll(() => panel.innerText()).toContain('OpenSSF 最佳实践徽章');
+    await expect.poll(() => panel.innerText()).toContain('OpenSSF 最佳实践');
     await page.context().close();
   });
 

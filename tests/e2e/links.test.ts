@@ -105,7 +105,7 @@ describe('复制链接', () => {
   it('a table\'s and the explorer\'s copy control keep the current sorting and filters in the link', async () => {
     await p.goto(siteUrl('docs/orchestration'));
     await hydrated(p);
-    await p.getByRole('checkbox', {name: '只看差异'}).check();
+    await p.locator('#orchestrators').getByRole('checkbox', {name: '只看差异'}).check();
     await expect.poll(() => new URL(p.url()).searchParams.get('orchestrators.diff')).toBe('1');
     await p.getByRole('button', {name: /^复制“表格 6 容器编排 K8s\/Mesos\/Swarm 比较”的链接$/}).click();
     await expect.poll(clipboard).toBe(`[容器编排 › 表格 6 容器编排 K8s/Mesos/Swarm 比较 - 云原生架构知识库](${await here()}?orchestrators.diff=1#orchestrators)`);

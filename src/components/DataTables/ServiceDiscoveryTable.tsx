@@ -12,6 +12,8 @@ export function ServiceDiscoveryTable(): ReactNode {
       caption="表格 7 服务发现模式列表"
       rows={serviceDiscoveryModes}
       rowKey={(m) => m.slug}
+      // Each mode's own anchor: the 2026 mesh comparison links every implementation to the mode it uses.
+      rowId={(m) => m.slug}
       filterable={false}
       columns={[
         textColumn('name', '模式', (m) => m.name, true),

@@ -1,4 +1,4 @@
-import {useEffect, useId, useState, type ReactNode, type MouseEvent} from 'react';
+import {useEffect, useId, useRef, useState, type ReactNode, type MouseEvent} from 'react';
 import Link from '@docusaurus/Link';
 import styles from './styles.module.css';
 
@@ -40,6 +40,19 @@ export default function Term({children, chinese, english, definition, href}: Pro
     return () => document.removeEventListener('keydown', onKey);
   }, [active, open]);
 
+  // On a narrow screen the definition is a sheet along the bottom edge: if it would cover the word tapped,
+  // scroll the word up above it, so that the second tap lands on the link and not on the sheet.
+  const linkRef = useRef<HTMLAnchorElement>(null);
+  const tipRef = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const link = linkRef.current?.getBoundingClientRect();
+    const tip = tipRef.current?.getBoundingClientRect();
+    if (link && tip && tip.height > 0 && link.bottom > tip.top - 8 && link.top < tip.bottom) {
+      window.scrollBy({top: link.bottom - tip.top + 16});
+    }
+  }, [open]);
+
   const reset = () => {
     setActive(false);
     setOpen(false);
@@ -64,10 +77,10 @@ export default function Term({children, chinese, english, definition, href}: Pro
       onFocus={() => setActive(true)}
       onMouseLeave={reset}
       onBlur={reset}>
-      <Link to={href} className={styles.link} aria-describedby={tipId} onClick={onClick}>
+      <Link ref={linkRef} to={href} className={styles.link} aria-describedby={tipId} onClick={onClick}>
         {children ?? chinese}
       </Link>
-      <span role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip kb-popover`}>
+      <span ref={tipRef} role="tooltip" id={tipId} className={`${styles.tip} kb-term-tip kb-popover`}>
         <strong>
           {chinese}
           {english !== chinese && <span lang="en">（{english}）</span>}
