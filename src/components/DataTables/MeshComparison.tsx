@@ -42,7 +42,7 @@ export function MeshComparison(): ReactNode {
       subjects={serviceMeshes}
       dimensions={dimensions}
       linkRows={linkRows}
-      note="每格末尾的编号是来源：悬停或用 Tab 键聚焦可看到地址和核对日期，点击打开来源页面；全部来源列在表下。“状态”“CNCF 项目表”“服务发现模式”三行是本站的对照，不是来源中的说法。"
+      note="每格末尾的编号是来源：悬停或用 Tab 键聚焦可看到来源网站和核对日期，点击跳到表下的来源列表（完整地址）。“状态”“CNCF 项目表”“服务发现模式”三行是本站的对照，不是来源中的说法。"
     />
   );
 }
