@@ -387,7 +387,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Envoy',
     aliases: ['Envoy Proxy', 'Envoy 代理'],
     definition: '由 Lyft 开源、用 C++ 编写的高性能七层代理，常作为 Istio 等服务网格的 Sidecar 代理或网关使用，已从 CNCF 毕业。',
-    pages: ['patterns/sidecar#solution', 'patterns/ambassador', 'cloud-native/cncf-projects#envoy'],
+    pages: ['patterns/sidecar#solution', 'patterns/ambassador'],
   },
   {
     id: 'etcd',
@@ -395,7 +395,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'etcd',
     aliases: ['键值存储', 'Key-Value Store'],
     definition: '基于 Raft 共识算法的分布式强一致键值存储，Kubernetes 用它保存全部集群状态，最初由 CoreOS 开发，2020 年从 CNCF 毕业。',
-    pages: ['orchestration/kubernetes#concepts', 'cloud-native/cncf-projects#etcd'],
+    pages: ['orchestration/kubernetes#concepts'],
   },
   {
     id: 'eventual-consistency',
@@ -475,7 +475,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Istio',
     aliases: [],
     definition: 'Google、IBM 和 Lyft 于 2017 年发起的开源服务网格，以 Envoy 为代理，提供流量管理、mTLS 安全和可观测性，2023 年从 CNCF 毕业。',
-    pages: ['service-mesh/index#definition', 'patterns/sidecar#solution', 'patterns/retry#example', 'cloud-native/cncf-projects#istio'],
+    pages: ['service-mesh/index#definition', 'patterns/sidecar#solution', 'patterns/retry#example'],
   },
   {
     id: 'keda',
@@ -483,7 +483,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Kubernetes Event-driven Autoscaling',
     aliases: ['事件驱动自动扩缩'],
     definition: '按消息队列长度、定时等外部事件驱动 Kubernetes 工作负载扩缩容（包括缩到零）的 CNCF 毕业项目。',
-    pages: ['architecture/characteristics#characteristics', 'patterns/competing-consumers#solution', 'cloud-native/cncf-projects#keda'],
+    pages: ['architecture/characteristics#characteristics', 'patterns/competing-consumers#solution'],
   },
   {
     id: 'knative',
@@ -523,7 +523,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Kubernetes',
     aliases: ['K8s', '库伯内特斯'],
     definition: 'Google 于 2014 年开源、借鉴 Borg 经验的容器编排系统，以 Pod 为调度单位、以声明式 API 管理集群，是 CNCF 首个毕业项目。',
-    pages: ['orchestration/kubernetes', 'orchestration/index#comparison', 'cloud-native/cncf-projects#kubernetes'],
+    pages: ['orchestration/kubernetes', 'orchestration/index#comparison'],
   },
   {
     id: 'kubernetes-service',
@@ -537,7 +537,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     id: 'kyverno',
     chinese: 'Kyverno',
     english: 'Kyverno',
-    aliases: ['策略引擎', 'Policy Engine'],
+    aliases: [],
     definition: 'Kubernetes 原生的策略引擎，用声明式策略校验、变更和生成资源，并可验证镜像签名，2026 年从 CNCF 毕业。',
     pages: ['patterns/quarantine#example', 'cloud-native/cncf-projects#kyverno'],
   },
@@ -555,7 +555,7 @@ export const glossaryTerms: readonly GlossaryTerm[] = [
     english: 'Linkerd',
     aliases: [],
     definition: 'Buoyant 公司开源的轻量级服务网格，使用 Rust 编写的专用微代理作为 Sidecar，强调简单与安全，2021 年 7 月从 CNCF 毕业。',
-    pages: ['service-mesh/index#definition', 'cloud-native/cncf-projects#linkerd'],
+    pages: ['service-mesh/index#definition'],
   },
   {
     id: 'logs',
