@@ -366,3 +366,15 @@ export const orchestrator2026Schema = z
     }
   });
 export type Orchestrator2026 = z.infer<typeof orchestrator2026Schema>;
+
+/**
+ * What readers type for a page besides its names and the glossary's aliases (src/data/search-synonyms.ts): everyday
+ * Chinese engineering words (分库分表, 读写分离…) and abbreviations (k8s, BFF…), each mapped to the pages it means.
+ */
+export const searchSynonymSchema = z.strictObject({
+  /** What a reader types; matched whole, case-insensitively. */
+  terms: z.array(text.max(24, 'must be a word or short phrase')).min(1, 'must list at least one term'),
+  /** Doc ids with an optional #heading-id, best first; unit tests check each page and heading exists. */
+  targets: z.array(docLink).min(1, 'must point at a page'),
+});
+export type SearchSynonym = z.infer<typeof searchSynonymSchema>;

@@ -16,6 +16,7 @@ import {patterns} from './patterns';
 import {problemCategories} from './problem-categories';
 import {referenceArchitectures} from './reference-architectures';
 import {serviceDiscoveryModes} from './service-discovery-modes';
+import {searchSynonyms} from './search-synonyms';
 import {serviceMeshes} from './service-meshes';
 import {siteTweaks} from './site-tweaks';
 import {twelveFactors} from './twelve-factors';
@@ -90,6 +91,7 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/cncf-projects.ts', records: [cncfSnapshot], schema: schema.cncfSnapshotSchema},
   {file: 'src/data/service-meshes.ts', records: serviceMeshes, schema: schema.serviceMeshSchema},
   {file: 'src/data/orchestrators-2026.ts', records: orchestrators2026, schema: schema.orchestrator2026Schema},
+  {file: 'src/data/search-synonyms.ts', records: searchSynonyms, schema: schema.searchSynonymSchema},
 ];
 
 /** Cross-references between modules: every slug a record points to must exist. */
