@@ -61,6 +61,8 @@ const config: Config = {
   plugins: [
     './plugins/validate-data.ts',
     './plugins/search-guard.ts',
+    // The search box's suggestion index: titles, headings, terms, projects, pinyin and synonyms (no page loads it yet).
+    './plugins/search-suggest.ts',
     './plugins/glossary.ts',
     // The numbers of the CNCF maturity figures, from src/data/cncf-projects.ts (@generated/cncf-stats).
     './plugins/cncf-stats.ts',
