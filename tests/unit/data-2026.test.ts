@@ -3,7 +3,7 @@ import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import remarkCncfLinks from '@site/plugins/remark-cncf-links';
 import {extractChangeNotes} from '@site/build-tools/change-notes';
-import {DOCS_DIR, ROOT, listFiles} from '@site/build-tools/docs';
+import {DOCS_DIR, ROOT, findSpacingIssues, listFiles} from '@site/build-tools/docs';
 import {orchestrators2026} from '@site/src/data/orchestrators-2026';
 import {orchestrator2026Schema, serviceMeshSchema} from '@site/src/data/schema';
 import {serviceMeshes} from '@site/src/data/service-meshes';
@@ -26,6 +26,13 @@ describe('2026 comparisons: every cell has a value, a source and the date it was
         expect(cell.checked).toMatch(/^2026-\d\d-\d\d$/);
       }
     }
+  });
+
+  it('write every cell in the site\'s typography (a space between Chinese and Latin letters or digits)', () => {
+    const cells = [...serviceMeshes, ...orchestrators2026].flatMap((r) =>
+      Object.entries(r.cells as Record<string, {value: string}>).map(([key, cell]) => [`${r.slug}.${key}`, cell.value] as const),
+    );
+    expect(cells.flatMap(([where, value]) => findSpacingIssues(value).map((p) => `${where}: ${p}`))).toEqual([]);
   });
 
   it('keeps the ended ones, with their end dates', () => {
