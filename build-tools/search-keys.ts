@@ -23,8 +23,3 @@ export function pinyinKeys(name: string): PinyinKeys | undefined {
     .filter(Boolean);
   return {full: parts.join(''), initials: parts.map((p) => p[0]).join('')};
 }
-
-/** A query in Latin letters as the keys are written: lower case, without spaces or apostrophes (xi'an → xian). */
-export function normalizePinyinQuery(query: string): string {
-  return query.toLowerCase().replace(/[\s'’·-]+/g, '');
-}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import {cncfProjects} from '../src/data/cncf-projects';
+import {cncfProjectHref} from '../src/data/hrefs';
 
 interface MdNode {
   type: string;
@@ -48,7 +49,7 @@ export default function remarkCncfLinks() {
           if (linked.has(name)) continue;
           linked.add(name);
           if (match.index > last) out.push({type: 'text', value: child.value.slice(last, match.index)});
-          out.push({type: 'link', url: `/docs/cloud-native/cncf-projects#${slugOf.get(name)!}`, children: [{type: 'text', value: name}]});
+          out.push({type: 'link', url: cncfProjectHref(slugOf.get(name)!), children: [{type: 'text', value: name}]});
           last = match.index + name.length;
         }
         if (last === 0) out.push(child);

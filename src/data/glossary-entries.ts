@@ -105,6 +105,15 @@ export function docHref(docId: string): string {
   return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
 }
 
+/** Why a doc link (a doc id with an optional #anchor) does not resolve in `docs`, or undefined when it does. */
+export function docLinkProblem(docs: ReadonlyMap<string, DocInfo>, link: string): string | undefined {
+  const [docId, anchor] = link.split('#') as [string, string | undefined];
+  const doc = docs.get(docId);
+  if (!doc) return `no page "${docId}" in docs/`;
+  if (anchor !== undefined && !doc.headings.has(anchor)) return `no heading #${anchor} in "${docId}"`;
+  return undefined;
+}
+
 /**
  * Sorts and groups every entry by its pinyin (or Latin) spelling and resolves each page link to a URL and a
  * label. Throws, naming the entry, when a link points at a page or heading that does not exist.
@@ -125,12 +134,10 @@ export function buildGlossary(toPinyin: (text: string) => string, docs: Readonly
         sortKey,
         letter: /[A-Z]/.test(first) ? first : '#',
         pages: entry.pages.map((link) => {
+          const problem = docLinkProblem(docs, link);
+          if (problem) throw new Error(`glossary entry "${entry.id}": field "pages": ${problem}`);
           const [docId, anchor] = link.split('#') as [string, string | undefined];
-          const doc = docs.get(docId);
-          if (!doc) throw new Error(`glossary entry "${entry.id}": field "pages": no page "${docId}" in docs/`);
-          if (anchor !== undefined && !doc.headings.has(anchor)) {
-            throw new Error(`glossary entry "${entry.id}": field "pages": no heading #${anchor} in "${docId}"`);
-          }
+          const doc = docs.get(docId)!;
           return {
             href: docHref(docId) + (anchor ? `#${anchor}` : ''),
             label: anchor ? `${doc.title} › ${doc.headings.get(anchor)}` : doc.title,

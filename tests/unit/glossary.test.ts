@@ -1,22 +1,17 @@
 import {describe, expect, it} from 'vitest';
 import {glossaryTerms} from '@site/src/data/glossary';
-import {glossaryEntries} from '@site/src/data/glossary-entries';
+import {docLinkProblem, glossaryEntries} from '@site/src/data/glossary-entries';
 import {patterns} from '@site/src/data/patterns';
-import {findSpacingIssues, readDocs} from '../../build-tools/docs';
-import {ROW_ANCHORS} from '../../plugins/glossary';
-
-const docs = new Map(readDocs().map((d) => [d.id.replace(/\/index$/, ''), d]));
+import {findSpacingIssues} from '../../build-tools/docs';
+import {docInfos} from '../../plugins/glossary';
 
 describe('glossary data', () => {
   it('links only to pages and headings that exist', () => {
+    const infos = docInfos();
     const broken = glossaryTerms.flatMap((term) =>
       term.pages.flatMap((link) => {
-        const [docId, anchor] = link.split('#') as [string, string | undefined];
-        const doc = docs.get(docId.replace(/\/index$/, ''));
-        if (!doc) return [`${term.id}: no page "${docId}"`];
-        const rows = ROW_ANCHORS[docId]?.map(([id]) => id) ?? [];
-        if (anchor && !doc.headings.some((h) => h.id === anchor) && !rows.includes(anchor)) return [`${term.id}: no heading #${anchor} in ${doc.file}`];
-        return [];
+        const problem = docLinkProblem(infos, link);
+        return problem ? [`${term.id}: ${problem}`] : [];
       }),
     );
     expect(broken).toEqual([]);

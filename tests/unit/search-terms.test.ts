@@ -1,10 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {normalizePinyinQuery, pinyinKeys} from '@site/build-tools/search-keys';
-import {readDocs} from '@site/build-tools/docs';
+import {pinyinKeys} from '@site/build-tools/search-keys';
+import {normalizePinyinQuery} from '@site/src/components/Search/suggest';
 import {fuzzyEligible, withinOneEdit} from '@site/src/components/Search/typos';
-import {glossaryEntries} from '@site/src/data/glossary-entries';
+import {docLinkProblem, glossaryEntries} from '@site/src/data/glossary-entries';
 import {searchSynonyms} from '@site/src/data/search-synonyms';
-import {ROW_ANCHORS} from '@site/plugins/glossary';
+import {docInfos} from '@site/plugins/glossary';
 
 describe('typo tolerance (src/components/Search/typos.ts)', () => {
   it.each([
@@ -44,17 +44,12 @@ describe('pinyin keys (build-tools/search-keys.ts)', () => {
 });
 
 describe('search synonyms (src/data/search-synonyms.ts)', () => {
-  const docs = new Map(readDocs().map((d) => [d.id.replace(/\/index$/, ''), d]));
-
   it('point only at pages and headings that exist', () => {
+    const infos = docInfos();
     const broken = searchSynonyms.flatMap((s) =>
       s.targets.flatMap((target) => {
-        const [docId, anchor] = target.split('#') as [string, string | undefined];
-        const doc = docs.get(docId.replace(/\/index$/, ''));
-        if (!doc) return [`${s.terms[0]}: no page "${docId}"`];
-        const rows = ROW_ANCHORS[docId]?.map(([id]) => id) ?? [];
-        if (anchor && !doc.headings.some((h) => h.id === anchor) && !rows.includes(anchor)) return [`${s.terms[0]}: no heading #${anchor} in ${doc.file}`];
-        return [];
+        const problem = docLinkProblem(infos, target);
+        return problem ? [`${s.terms[0]}: ${problem}`] : [];
       }),
     );
     expect(broken).toEqual([]);

@@ -26,7 +26,6 @@ const facets: readonly Facet<CncfProject>[] = [
   {key: 'year', label: '加入年份', options: joinYears.map((y) => ({value: y, label: `${y} 年`})), value: yearJoined},
 ];
 
-const date = (key: 'accepted'): ((p: CncfProject) => string) => (p) => p[key] ?? '';
 const MOVES = ['incubating', 'graduated', 'archived'] as const;
 
 const columns: readonly Column<CncfProject>[] = [
@@ -70,7 +69,7 @@ const columns: readonly Column<CncfProject>[] = [
     ),
   },
   {key: 'about', header: '简介', sortable: false, value: (p) => cncfDescriptions[p.slug] ?? ''},
-  {key: 'accepted', header: '加入', value: date('accepted'), render: (p) => <span className={styles.date}>{p.accepted}</span>},
+  {key: 'accepted', header: '加入', value: (p) => p.accepted ?? '', render: (p) => <span className={styles.date}>{p.accepted}</span>},
   {
     key: 'moves',
     header: '晋级与归档',

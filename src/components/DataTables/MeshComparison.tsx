@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import SourcedComparison, {type Dimension, type LinkRow} from '@site/src/components/SourcedComparison';
+import {cncfProjectHref} from '@site/src/data/hrefs';
 import {MESH_DIMENSION_LABELS, MESH_GROUP_LABELS} from '@site/src/data/labels';
 import {serviceDiscoveryModes} from '@site/src/data/service-discovery-modes';
 import {serviceMeshes} from '@site/src/data/service-meshes';
@@ -23,7 +24,7 @@ const linkRows: readonly LinkRow<ServiceMesh>[] = [
     label: 'CNCF 项目表',
     value: (m) => m.cncfProject ?? '',
     render: (m) =>
-      m.cncfProject ? <Link to={`/docs/cloud-native/cncf-projects#${m.cncfProject}`}>查看级别与日期</Link> : '不是 CNCF 项目',
+      m.cncfProject ? <Link to={cncfProjectHref(m.cncfProject)}>查看级别与日期</Link> : '不是 CNCF 项目',
   },
   {
     key: 'discovery',

@@ -39,6 +39,11 @@ export function normalize(query: string): string {
   return query.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 100);
 }
 
+/** A query in Latin letters as pinyin keys are written: lower case, without spaces or apostrophes (xi'an → xian). */
+export function normalizePinyinQuery(query: string): string {
+  return query.toLowerCase().replace(/[\s'’·-]+/g, '');
+}
+
 const LATIN = /^[a-z' ]+$/;
 const KIND_BONUS: Readonly<Record<SuggestKind, number>> = {page: 6, term: 4, project: 3, heading: 0};
 
@@ -75,7 +80,7 @@ function score(entry: SuggestEntry, q: string, compact: string, words: readonly 
 export function suggest(index: SuggestIndex, query: string, limit = 8): Suggestion[] {
   const q = normalize(query);
   if (!q) return [];
-  const compact = q.replace(/[\s'’·-]+/g, '');
+  const compact = normalizePinyinQuery(q);
   const words = q.split(' ').filter(Boolean);
   const found = new Map<string, Suggestion>();
   const add = (entry: SuggestEntry, s: number) => {
