@@ -8,7 +8,6 @@ import {redirectOptions} from './config/redirects';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkCncfLinks from './plugins/remark-cncf-links';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
-import {searchOptions} from './config/search';
 import {performanceConfig, selectTweaks} from './plugins/performance';
 
 // Runs in Node.js only. Deployment settings come from the environment (see README, "环境变量").
@@ -54,15 +53,12 @@ const config: Config = {
     mdx1Compat: {headingIds: true, admonitions: true},
     hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
   },
-  themes: [
-    // Offline search; Chinese is segmented by jieba, taught the site's terms and aliases (config/search.ts).
-    ['@easyops-cn/docusaurus-search-local', searchOptions],
-  ],
   plugins: [
     './plugins/validate-data.ts',
-    './plugins/search-guard.ts',
-    // The search box's suggestion index: titles, headings, terms, projects, pinyin and synonyms (no page loads it yet).
+    // Search, offline: the navbar box answers from a small index of titles, headings, terms, projects, pinyin and
+    // synonyms (src/components/Search); the /search page adds Pagefind's full-text index, written after the build.
     './plugins/search-suggest.ts',
+    './plugins/search-pagefind.ts',
     './plugins/glossary.ts',
     // The numbers of the CNCF maturity figures, from src/data/cncf-projects.ts (@generated/cncf-stats).
     './plugins/cncf-stats.ts',

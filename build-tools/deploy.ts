@@ -29,7 +29,8 @@ export function inlineScriptHashes(): string[] {
 export function contentSecurityPolicy(hashes = inlineScriptHashes()): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${hashes.map((h) => `'sha256-${h}'`).join(' ')}`,
+    // 'wasm-unsafe-eval': the /search page's full-text search (Pagefind) compiles its WebAssembly; no eval of scripts.
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.map((h) => `'sha256-${h}'`).join(' ')}`,
     // React and Docusaurus set style attributes; no inline <script> is allowed without its hash.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",

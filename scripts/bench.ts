@@ -4,7 +4,8 @@
  *   1. cold build time (`docusaurus clear`, then `docusaurus build`, timed);
  *   2. JS a page requests, gzipped (weighPage of check-budgets.ts), per page type;
  *   3. Lighthouse medians (mobile preset; auditPage of build-tools/lighthouse.ts) per page type;
- *   4. search index size (ours: search-index*.json, raw and gzipped; the template has no search).
+ *   4. search index size (ours: Pagefind's pagefind/ folder, raw and gzipped; the template has no search; the search
+ *      box's own index and timings are npm run bench:search's).
  * With BENCH_EACH=1 it also builds the site once without each tweak in turn (KB_TWEAKS=-name) and measures
  * EACH_PAGES, for the table of what each tweak buys (关于本站 #tweaks, through npm run bench:save).
  * Prints the tables and writes .tmp/bench/results.json (with the date and the machine).
@@ -174,8 +175,9 @@ async function buildSite(site: Site): Promise<number | null> {
 const htmlFiles = (site: Site) => listFiles(site.out, /\.html$/).length;
 
 function searchIndex(build: string): SiteResult['searchIndex'] {
-  const files = readdirSync(build).filter((f) => /^search-index.*\.json$/.test(f)).sort();
-  if (files.length === 0) return 'none (no search plugin)';
+  const dir = path.join(build, 'pagefind');
+  if (!existsSync(dir)) return 'none (no search index)';
+  const files = listFiles(dir, /./).map((f) => path.relative(build, f)).sort();
   const bodies = files.map((f) => readFileSync(path.join(build, f)));
   return {files, raw: bodies.reduce((n, b) => n + b.length, 0), gzip: bodies.reduce((n, b) => n + gzipSync(b).length, 0)};
 }
@@ -224,7 +226,7 @@ function table(results: Record<string, SiteResult>): string {
   lines.push('Cold build (docusaurus clear, then docusaurus build); ours = all tweaks, none = KB_TWEAKS=none');
   for (const name of MAIN_SITES) lines.push(`  ${name.padEnd(6)} ${build(results[name]!)}, ${results[name]!.htmlPages} HTML files`);
   lines.push('');
-  const index = (s: SiteResult) => (typeof s.searchIndex === 'string' ? s.searchIndex : `${kb(s.searchIndex.raw)} raw, ${kb(s.searchIndex.gzip)} gzipped (${s.searchIndex.files.join(', ')})`);
+  const index = (s: SiteResult) => (typeof s.searchIndex === 'string' ? s.searchIndex : `${kb(s.searchIndex.raw)} raw, ${kb(s.searchIndex.gzip)} gzipped (${s.searchIndex.files.length} files)`);
   lines.push('Search index');
   for (const name of MAIN_SITES) lines.push(`  ${name.padEnd(6)} ${index(results[name]!)}`);
   lines.push('');

@@ -6,7 +6,7 @@
  *   - the HTML of every page ≤ 100 KB, except the CNCF projects page (≤ 240 KB): its 255 rows are in the HTML so that
  *     the table is whole without JavaScript and every row can be linked (about 35 KB gzipped);
  *   - the CNCF project records are loaded by the projects page only;
- *   - the search index is requested only once the search box is focused.
+ *   - the search box's index is requested only once the box is focused, and no page but /search loads Pagefind.
  * Prints a table and exits 1 naming every budget that is exceeded.
  */
 import {readFileSync, statSync} from 'node:fs';
@@ -29,6 +29,9 @@ export const HTML_EXCEPTIONS: Readonly<Record<string, number>> = {'docs/cloud-na
  * the landscape file by that commit in their sources.
  */
 const CNCF_DATA_MARKER = cncfProjects[0]!.repository!;
+/** Text only the search box's suggestion index chunk holds (its entries' pinyin keys, src/components/Search/suggest.ts). */
+const SEARCH_INDEX_MARKER = '"pinyin":[';
+const isSearchIndex = (url: string, body: Buffer) => url.includes('/pagefind/') || body.toString('latin1').includes(SEARCH_INDEX_MARKER);
 const CNCF_PROJECTS_PAGE = 'docs/cloud-native/cncf-projects';
 
 export const PAGES = [
@@ -69,8 +72,8 @@ export interface PageWeight {
 export async function weighPage(browser: Browser, siteUrl: string, page: Pick<PageWeight, 'name' | 'path' | 'diagrams'>): Promise<PageWeight> {
   const context = await browser.newContext();
   const tab = await context.newPage();
-  const bodies: Promise<Buffer>[] = [];
-  let searchIndex = false;
+  const bodies: Array<Promise<{url: string; body: Buffer}>> = [];
+  let pagefind = false;
   let inFlight = 0;
   let lastActivity = Date.now();
   const onRequest = () => {
@@ -83,8 +86,8 @@ export async function weighPage(browser: Browser, siteUrl: string, page: Pick<Pa
   };
   const onResponse = (response: Response) => {
     const url = response.url();
-    if (url.includes('search-index')) searchIndex = true;
-    if (response.request().resourceType() === 'script') bodies.push(response.body());
+    if (url.includes('/pagefind/')) pagefind = true;
+    if (response.request().resourceType() === 'script') bodies.push(response.body().then((body) => ({url, body})));
   };
   tab.on('request', onRequest);
   tab.on('requestfinished', onDone);
@@ -97,8 +100,9 @@ export async function weighPage(browser: Browser, siteUrl: string, page: Pick<Pa
   // Stop listening first: a script arriving later would ask for its body after the context is closed
   // (an unhandled rejection that ends the process).
   tab.off('response', onResponse);
-  const searchIndexBeforeFocus = searchIndex;
-  const scripts = await Promise.all(bodies);
+  const fetched = await Promise.all(bodies);
+  const searchIndexBeforeFocus = pagefind || fetched.some((f) => isSearchIndex(f.url, f.body));
+  const scripts = fetched.map((f) => f.body);
   await context.close();
   return {
     ...page,
@@ -111,11 +115,13 @@ export async function weighPage(browser: Browser, siteUrl: string, page: Pick<Pa
   };
 }
 
-/** True when focusing the search box fetches the index (and not before: see weighPage). */
+/** True when focusing the search box fetches its index (and not before: see weighPage). */
 async function searchIndexOnFocus(browser: Browser, siteUrl: string): Promise<boolean> {
   const tab = await browser.newPage();
   await tab.goto(new URL('docs/cloud-native', siteUrl).toString(), {waitUntil: 'networkidle'});
-  const fetched = tab.waitForResponse((r) => r.url().includes('search-index'), {timeout: 10_000}).then(
+  const fetched = tab
+    .waitForResponse(async (r) => r.request().resourceType() === 'script' && isSearchIndex(r.url(), await r.body()), {timeout: 10_000})
+    .then(
     () => true,
     () => false,
   );

@@ -35,3 +35,9 @@ declare module '@generated/change-notes/default/notes.json' {
   }>;
   export default groups;
 }
+
+declare module '@generated/search-suggest/default/index.json' {
+  import type {SuggestIndex} from '@site/src/components/Search/suggest';
+  const index: SuggestIndex;
+  export default index;
+}

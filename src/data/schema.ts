@@ -258,6 +258,25 @@ export const benchSchema = z.strictObject({
 });
 export type Bench = z.infer<typeof benchSchema>;
 
+/** One measured answer: median milliseconds and kilobytes transferred (npm run bench:search). */
+const searchTimingSchema = z.strictObject({ms: z.number().nonnegative(), kb: z.number().nonnegative()});
+
+/** One search set-up as `npm run bench:search -- --save <name>` measured it (src/data/search-bench.ts). */
+export const searchBenchSiteSchema = z.strictObject({
+  date: z.iso.datetime(),
+  /** What was measured, for readers: "本站 2026 年 12 月 3 日的版本（docusaurus-search-local）". */
+  label: text,
+  machine: z.strictObject({cpus: z.number().int().positive(), memoryGiB: z.number().positive(), chromium: text}),
+  boxPhone: searchTimingSchema,
+  boxDesktop: searchTimingSchema,
+  laterKeystrokeMs: z.number().nonnegative(),
+  pagePhone: searchTimingSchema,
+  pageDesktop: searchTimingSchema,
+  indexes: z.array(z.strictObject({name: text, kb: z.number().positive(), gzipKB: z.number().positive()})).min(1),
+  relevance: z.strictObject({top3: z.number().int().nonnegative(), first: z.number().int().nonnegative(), queries: z.number().int().positive()}),
+});
+export type SearchBenchSite = z.infer<typeof searchBenchSiteSchema>;
+
 /** A performance tweak of the site, for readers (src/data/site-tweaks.ts); `id` is its name in plugins/performance. */
 export const siteTweakSchema = z.strictObject({
   id: slug,

@@ -5,6 +5,7 @@
 import type {ZodType} from 'zod';
 import * as schema from './schema';
 import {bench} from './bench';
+import {searchBench} from './search-bench';
 import {adoptionSegments, maturityLevels} from './cncf-maturity';
 import {cncfProjects, cncfSnapshot} from './cncf-projects';
 import {containerPatterns} from './container-patterns';
@@ -87,6 +88,7 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/glossary.ts', records: glossaryTerms, schema: schema.glossaryTermSchema},
   {file: 'src/data/site-tweaks.ts', records: siteTweaks, schema: schema.siteTweakSchema},
   {file: 'src/data/bench.ts', records: [bench], schema: schema.benchSchema},
+  {file: 'src/data/search-bench.ts', records: Object.values(searchBench), schema: schema.searchBenchSiteSchema},
   {file: 'src/data/cncf-projects.ts', records: cncfProjects, schema: schema.cncfProjectSchema},
   {file: 'src/data/cncf-projects.ts', records: [cncfSnapshot], schema: schema.cncfSnapshotSchema},
   {file: 'src/data/service-meshes.ts', records: serviceMeshes, schema: schema.serviceMeshSchema},

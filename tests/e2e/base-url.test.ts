@@ -47,6 +47,15 @@ describe('site built with BASE_URL=/kb/', () => {
     await site.page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
     await site.page.locator('[role="listbox"] [role="option"]', {hasText: '断路器（Circuit Breaker）'}).first().click();
     await site.page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
+    // The full-text index was built with the base URL: its hits link under /kb/, and the terms are marked there.
+    await site.page.goto(`${at('search')}?q=${encodeURIComponent('失败累积')}`);
+    const hits = site.page.locator('main ol a');
+    await hits.first().waitFor({timeout: 15_000});
+    expect((await hits.evaluateAll((els) => els.map((a) => a.getAttribute('href') ?? ''))).every((h) => h.startsWith('/kb/docs/'))).toBe(true);
+    const hit = site.page.locator('main ol a[href^="/kb/docs/service-mesh/implementations?_highlight="]').first();
+    await hit.click();
+    await site.page.waitForURL((url) => url.pathname === '/kb/docs/service-mesh/implementations');
+    await expect.poll(() => site.page.locator('article mark').count(), {timeout: 10_000}).toBeGreaterThan(0);
     expect(site.problems).toEqual([]);
   });
 

@@ -31,6 +31,17 @@ export async function holdMainBundle(page: Page): Promise<() => void> {
   return release;
 }
 
+/** Holds every script chunk back until the returned release() is called (lazy components wait meanwhile). */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/js/**', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
 /**
  * The Chromium of one test file: launched before its tests and closed after them (the lines every file repeated).
  * The returned object stands for that browser: `browser.newContext()` and the rest go to it.

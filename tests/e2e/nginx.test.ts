@@ -102,7 +102,7 @@ describe('deploy/nginx.conf', () => {
     expect(h.get('content-encoding')).toBe('gzip');
     expect(h.get('content-type')).toBe('text/html; charset=utf-8');
     expect(h.get('cache-control')).toBe('no-cache');
-    expect(h.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    expect(h.get('content-security-policy')).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
     expect(h.get('x-content-type-options')).toBe('nosniff');
     expect(h.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(h.get('permissions-policy')).toContain('camera=()');
@@ -153,12 +153,14 @@ describe('deploy/nginx.conf', () => {
       await page.goto(`${origin}${p}`, {waitUntil: 'networkidle'});
       expect(await page.locator('h1').count(), p).toBeGreaterThan(0);
     }
-    // The search worker and index load under the CSP.
+    // The search box's index, and the /search page's full-text search (WebAssembly in a worker), under the CSP.
     await page.goto(`${origin}/docs/cloud-native`, {waitUntil: 'networkidle'});
     const input = page.locator('.navbar .navbar__search-input');
     await input.focus();
     await input.fill('熔断');
     await page.locator('[role="listbox"] [role="option"]').first().waitFor({timeout: 15_000});
+    await page.goto(`${origin}/search?q=${encodeURIComponent('失败累积')}`);
+    await page.locator('main ol a[href^="/docs/service-mesh/implementations"]').first().waitFor({timeout: 15_000});
     // A diagram image, a tooltip and the copy-link control work too.
     await page.goto(`${origin}/docs/orchestration/kubernetes`, {waitUntil: 'networkidle'});
     const img = page.locator('figure img:visible').first();

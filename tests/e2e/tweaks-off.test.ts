@@ -56,7 +56,7 @@ describe('the site built with KB_TWEAKS=none', () => {
     await site.page.goto(at('docs/patterns'));
     await hydrated(site.page);
     const cards = site.page.locator('li[data-slug]');
-    await site.page.getByRole('searchbox').fill('大使');
+    await site.page.locator('main').getByRole('searchbox').fill('大使');
     await expect.poll(() => cards.count()).toBe(1);
     const input = site.page.locator('.navbar .navbar__search-input');
     await input.focus();

@@ -45,7 +45,7 @@ describe('SearchBox', () => {
     expect(screen.queryAllByRole('option')).toHaveLength(0);
     expect(box.getAttribute('aria-expanded')).toBe('false');
     await user.keyboard('{Enter}');
-    expect(navigate).toHaveBeenCalledWith('/docs/patterns/circuit-breaker');
+    expect(navigate).toHaveBeenCalledWith('/docs/patterns/circuit-breaker', '熔断');
   });
 
   it('keeps what is typed while the index loads, and answers it when it arrives', async () => {
@@ -65,6 +65,6 @@ describe('SearchBox', () => {
     await user.type(box, '<b>无此词</b>');
     expect(await screen.findByRole('status')).toHaveProperty('textContent', '没有匹配的页面，按 Enter 全文搜索');
     await user.keyboard('{Enter}');
-    expect(navigate).toHaveBeenCalledWith(`/search?q=${encodeURIComponent('<b>无此词</b>')}`);
+    expect(navigate).toHaveBeenCalledWith(`/search?q=${encodeURIComponent('<b>无此词</b>')}`, '');
   });
 });

@@ -1,16 +1,22 @@
-import {useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
+import {useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode} from 'react';
 import {suggest, type SuggestIndex} from './suggest';
 import styles from './styles.module.css';
 
 export interface SearchBoxProps {
   /** Loads the suggestion index; called once, at the first focus, pointer or keystroke. */
   readonly load: () => Promise<SuggestIndex>;
-  /** Opens a site path (with its #anchor). */
-  readonly navigate: (url: string) => void;
+  /** Opens a site path (with its #anchor); `query` is what was typed, for the target page to highlight. */
+  readonly navigate: (url: string, query: string) => void;
   /** URL of the full-text results page; the query is appended as ?q=. */
   readonly searchPage: string;
   readonly label?: string;
   readonly limit?: number;
+  /** What was typed before this box existed (the navbar's stand-in box): kept, and the index loaded for it. */
+  readonly initialQuery?: string;
+  /** Take the focus on mount, caret at the end (the reader was typing in the stand-in). */
+  readonly autoFocus?: boolean;
+  /** Enter was pressed in the stand-in: open the best match as soon as the index is there. */
+  readonly enterPressed?: boolean;
 }
 
 /**
@@ -19,19 +25,43 @@ export interface SearchBoxProps {
  * full-text page when nothing matches), Escape closes the list. What is typed before the index arrives is kept: it
  * is the input's own value, matched as soon as the index is there.
  */
-export default function SearchBox({load, navigate, searchPage, label = '搜索', limit = 8}: SearchBoxProps): ReactNode {
+export default function SearchBox({
+  load,
+  navigate,
+  searchPage,
+  label = '搜索',
+  limit = 8,
+  initialQuery = '',
+  autoFocus = false,
+  enterPressed = false,
+}: SearchBoxProps): ReactNode {
   const uid = useId();
   const listId = `${uid}-list`;
-  const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState(initialQuery);
   const [index, setIndex] = useState<SuggestIndex | null>(null);
   const [failed, setFailed] = useState(false);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const loading = useRef<Promise<void> | null>(null);
+  // Enter before the index arrived: answered when it does, not with the full-text page.
+  const pendingEnter = useRef(enterPressed);
 
   const start = () => {
     loading.current ??= load().then(setIndex, () => setFailed(true));
   };
+
+  useLayoutEffect(() => {
+    const box = input.current;
+    if (!box) return;
+    if (initialQuery) start();
+    if (autoFocus) {
+      box.focus();
+      box.setSelectionRange(box.value.length, box.value.length);
+      setOpen(true);
+    }
+    // Once, on mount: later props are not a reader's action.
+  }, []);
 
   const results = useMemo(() => (index && query.trim() ? suggest(index, query, limit) : []), [index, query, limit]);
   useEffect(() => setActive(-1), [results]);
@@ -39,9 +69,19 @@ export default function SearchBox({load, navigate, searchPage, label = '搜索',
   const fullText = `${searchPage}?q=${encodeURIComponent(query.trim())}`;
   const choose = (i: number) => {
     const target = results[i] ?? results[0];
+    // Done with this query: the box empties and lets go of the focus, for the page it opens.
     setOpen(false);
-    navigate(target ? target.entry.url : fullText);
+    setQuery('');
+    input.current?.blur();
+    if (target) navigate(target.entry.url, query.trim());
+    else navigate(fullText, '');
   };
+  useEffect(() => {
+    if (!pendingEnter.current || (!index && !failed)) return;
+    pendingEnter.current = false;
+    if (query.trim()) choose(-1);
+    // Only when the index (or its failure) arrives.
+  }, [index, failed]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -53,7 +93,10 @@ export default function SearchBox({load, navigate, searchPage, label = '搜索',
     } else if (event.key === 'Enter') {
       if (!query.trim()) return;
       event.preventDefault();
-      choose(active);
+      if (!index && !failed) {
+        pendingEnter.current = true;
+        start();
+      } else choose(active);
     } else if (event.key === 'Escape') {
       if (open) {
         event.preventDefault();
@@ -69,6 +112,7 @@ export default function SearchBox({load, navigate, searchPage, label = '搜索',
     <div className={styles.box}>
       <form action={searchPage} method="get" role="search" aria-label={label} onSubmit={(e) => e.preventDefault()}>
         <input
+          ref={input}
           className="navbar__search-input"
           name="q"
           type="search"
@@ -104,6 +148,7 @@ export default function SearchBox({load, navigate, searchPage, label = '搜索',
               id={optionId(i)}
               role="option"
               aria-selected={i === active}
+              data-url={r.entry.url}
               className={styles.option}
               // Keep the focus in the box: a click chooses without blurring it first.
               onMouseDown={(e) => e.preventDefault()}

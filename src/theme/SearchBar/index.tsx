@@ -1,106 +1,60 @@
-import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
+import {useCallback, useEffect, useRef, useState, type ComponentType, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
-import {useLocation} from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import type {NavbarSearchProps} from '@site/src/components/Search/NavbarSearch';
+import {loadSuggestIndex} from '@site/src/components/Search/loadIndex';
 
-type SearchBarComponent = ComponentType<Record<string, never>>;
+type Box = ComponentType<NavbarSearchProps>;
 
-let loading: Promise<SearchBarComponent> | undefined;
-function loadSearchBar(): Promise<SearchBarComponent> {
-  loading ??= import('@theme-original/SearchBar').then((m) => m.default as SearchBarComponent);
+let loading: Promise<Box> | undefined;
+/** Once loaded, every later page's navbar (each page renders its own) shows the real box at once. */
+let loaded: Box | undefined;
+function loadBox(): Promise<Box> {
+  // The box's code and its index are fetched side by side: on a slow phone, one round trip instead of two.
+  void loadSuggestIndex().catch(() => undefined);
+  loading ??= import('@site/src/components/Search/NavbarSearch').then((m) => {
+    loaded = m.default as Box;
+    return loaded;
+  });
+  loading.catch(() => (loading = undefined));
   return loading;
 }
 
-const INPUT = '.navbar .navbar__search-input';
 const LABEL = '搜索';
 
-/** Sets the DOM value past React's tracker on the element (React does not see it until an input event). */
-function setValue(input: HTMLInputElement, value: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
-}
-
-/** Sets an input's value the way typing does, so React's onChange sees it. */
-function type(input: HTMLInputElement, value: string): void {
-  setValue(input, value);
-  input.dispatchEvent(new Event('input', {bubbles: true}));
-}
-
 /**
- * After the real search box replaces the placeholder, give it the focus and whatever was typed meanwhile.
- *
- * On mount the plugin's box schedules a task that resets its value to the URL's highlighted terms (none,
- * usually). Keystrokes can land before that task, in the placeholder or already in the real box, and the reset
- * would wipe them. So the text typed so far is put into the real box at once (keystrokes go on from it), every
- * input event records it, and a task queued after the plugin's (its effects run first: it is the earlier
- * sibling) types it in again. It types "" first: React ignores an input event whose value it already knows, and
- * the reset may not have rendered yet.
- */
-function Handover({focus, value}: {focus: boolean; value: string}): null {
-  const typed = useRef(value);
-  const stopRecording = useRef(() => {});
-  useLayoutEffect(() => {
-    const input = document.querySelector<HTMLInputElement>(INPUT);
-    if (!input) return undefined;
-    // The plugin hard-codes aria-label="Search" (its placeholder is translated); keep the placeholder's Chinese label.
-    input.setAttribute('aria-label', LABEL);
-    if (typed.current && !input.value) setValue(input, typed.current);
-    if (focus) {
-      input.focus();
-      input.setSelectionRange(input.value.length, input.value.length);
-    }
-    const record = () => {
-      typed.current = input.value;
-    };
-    input.addEventListener('input', record);
-    stopRecording.current = () => input.removeEventListener('input', record);
-    return () => stopRecording.current();
-  }, [focus]);
-  useEffect(() => {
-    const timer = window.setTimeout(() => {
-      stopRecording.current();
-      const input = document.querySelector<HTMLInputElement>(INPUT);
-      const text = typed.current;
-      if (!input || !text) return;
-      type(input, '');
-      type(input, text);
-    });
-    return () => window.clearTimeout(timer);
-  }, []);
-  return null;
-}
-
-/**
- * The search plugin's navbar box (autocomplete, lunr, mark.js: about 23 KB gzipped) is loaded when the reader
- * shows intent — pointer over the box, focus, Ctrl/⌘+K — or when the page was opened from a search result (to
- * highlight the terms), not with every page. Until then a plain input of the same look stands in; what is typed
- * into it is handed over.
+ * Why a swizzle: the navbar's search box is the site's own combobox (src/components/Search), answering from a small
+ * index of titles, headings, terms and projects. Its code and index (about 30 KB gzipped) are loaded when the reader
+ * shows intent (pointer over the box, focus, touch, Ctrl/⌘+K), not with every page. Until then a plain input of the
+ * same look stands in; the swap reads what was typed into it and replaces it in one task, so no keystroke is lost.
  */
 export default function LazySearchBar(): ReactNode {
-  const [SearchBar, setSearchBar] = useState<SearchBarComponent | null>(null);
+  const [Loaded, setLoaded] = useState<({Box: Box} & NavbarSearchProps) | null>(() =>
+    loaded ? {Box: loaded, initialQuery: '', autoFocus: false, enterPressed: false} : null,
+  );
+  const entered = useRef(false);
   const placeholder = useRef<HTMLInputElement>(null);
-  const [handover, setHandover] = useState({focus: false, value: ''});
-  const {search} = useLocation();
   const searchPage = useBaseUrl('/search');
 
   const load = useCallback((focus: boolean) => {
-    void loadSearchBar().then((component) => {
-      // Several intents can ask at once (focus before hydration, then the focus event): the first one swaps.
-      // A later one would hand over an empty value and cancel the first hand-over.
-      const box = placeholder.current;
-      if (!box) return;
-      // Read the placeholder and swap it out in one task, so no keystroke falls in between.
-      flushSync(() => {
-        setHandover({focus: focus || document.activeElement === box, value: box.value});
-        setSearchBar(() => component);
-      });
-    });
+    void loadBox().then(
+      (component) => {
+        // Several intents can ask at once: the first one swaps.
+        const box = placeholder.current;
+        if (!box) return;
+        flushSync(() =>
+          setLoaded({Box: component, initialQuery: box.value, autoFocus: focus || document.activeElement === box, enterPressed: entered.current}),
+        );
+      },
+      () => undefined, // Offline or a failed chunk: the stand-in stays, and Enter still opens /search?q=….
+    );
   }, []);
 
   useEffect(() => {
-    if (SearchBar) return undefined;
-    // Opened from a search result (terms to highlight), or the reader was already in the box before hydration.
+    if (Loaded) return undefined;
+    // The reader was already in the box before hydration.
     const box = placeholder.current;
-    if (search.includes('_highlight') || (box && (box.value || document.activeElement === box))) load(false);
+    if (box && (box.value || document.activeElement === box)) load(false);
     const onKey = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
         event.preventDefault();
@@ -109,25 +63,29 @@ export default function LazySearchBar(): ReactNode {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [SearchBar, search, load]);
+  }, [Loaded, load]);
 
-  if (SearchBar) {
-    return (
-      <>
-        <SearchBar />
-        <Handover {...handover} />
-      </>
-    );
-  }
+  if (Loaded) return <Loaded.Box initialQuery={Loaded.initialQuery} autoFocus={Loaded.autoFocus} enterPressed={Loaded.enterPressed} />;
   // Without JavaScript, Enter in the box opens /search?q=…, which says how to find pages without it.
   return (
     <div className="navbar__search">
-      <form action={searchPage} method="get" role="search" aria-label={LABEL} onSubmit={(e) => e.preventDefault()}>
+      <form
+        action={searchPage}
+        method="get"
+        role="search"
+        aria-label={LABEL}
+        onSubmit={(e) => {
+          // With JavaScript, Enter before the box is there is kept: the box opens the best match once loaded.
+          e.preventDefault();
+          entered.current = true;
+          load(true);
+        }}>
         <input
           ref={placeholder}
           data-kb-placeholder=""
           className="navbar__search-input"
           name="q"
+          type="search"
           placeholder={LABEL}
           aria-label={LABEL}
           autoComplete="off"
