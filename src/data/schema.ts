@@ -270,8 +270,9 @@ export const searchBenchSiteSchema = z.strictObject({
   boxPhone: searchTimingSchema,
   boxDesktop: searchTimingSchema,
   laterKeystrokeMs: z.number().nonnegative(),
-  pagePhone: searchTimingSchema,
-  pageDesktop: searchTimingSchema,
+  /** Null when the /search page showed no hit (a set-up that only searches the current section). */
+  pagePhone: searchTimingSchema.nullable(),
+  pageDesktop: searchTimingSchema.nullable(),
   indexes: z.array(z.strictObject({name: text, kb: z.number().positive(), gzipKB: z.number().positive()})).min(1),
   relevance: z.strictObject({top3: z.number().int().nonnegative(), first: z.number().int().nonnegative(), queries: z.number().int().positive()}),
 });

@@ -82,5 +82,42 @@ export const searchBench: Readonly<Record<string, SearchBenchSite>> = {
       "first": 59,
       "queries": 69
     }
+  },
+  "split": {
+    "date": "2026-12-04T02:13:59.050Z",
+    "label": "评估：docusaurus-search-local 按章节拆分索引（在“云原生”章节内使用）",
+    "machine": {
+      "cpus": 2,
+      "memoryGiB": 23.5,
+      "chromium": "156.0.8078.114"
+    },
+    "boxPhone": {
+      "ms": 1985,
+      "kb": 120.8
+    },
+    "boxDesktop": {
+      "ms": 186,
+      "kb": 120.8
+    },
+    "laterKeystrokeMs": 1,
+    "pagePhone": null,
+    "pageDesktop": null,
+    "indexes": [
+      {
+        "name": "docusaurus-search-local index",
+        "kb": 3154.8,
+        "gzipKB": 814.4
+      },
+      {
+        "name": "largest docusaurus-search-local section index",
+        "kb": 2046.6,
+        "gzipKB": 520.2
+      }
+    ],
+    "relevance": {
+      "top3": 2,
+      "first": 2,
+      "queries": 69
+    }
   }
 };

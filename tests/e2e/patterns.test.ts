@@ -28,7 +28,7 @@ describe('pattern explorer', () => {
     await page.getByRole('combobox', {name: '架构支柱'}).selectOption('security');
     const security = patterns.filter((p) => p.pillars.includes('security')).length;
     await expect.poll(() => cards(page).count()).toBe(security);
-    await page.getByRole('searchbox').fill('大使');
+    await page.locator('main').getByRole('searchbox').fill('大使');
     await expect.poll(() => cards(page).count()).toBe(1);
     expect(new URL(page.url()).searchParams.get('pillar')).toBe('security');
     expect(new URL(page.url()).searchParams.get('q')).toBe('大使');

@@ -216,9 +216,16 @@ describe('search page', () => {
   it('keeps the query in the address as the reader types', async () => {
     await page.goto(siteUrl('search'));
     await hydrated(page);
-    await page.getByRole('searchbox', {name: '关键词'}).fill('sidecar');
-    await page.waitForURL(/\?q=sidecar$/);
-    await page.locator('main a[href*="/docs/patterns/sidecar"]').first().waitFor({timeout: 15_000});
+    const box = page.getByRole('searchbox', {name: '关键词'});
+    await box.pressSequentially('circuit breaker', {delay: 40});
+    await page.waitForURL(/\?q=circuit%20breaker$/);
+    expect(await box.inputValue()).toBe('circuit breaker');
+    await page.locator('main a[href*="/docs/patterns/circuit-breaker"]').first().waitFor({timeout: 15_000});
+    // Back to an earlier query: the box follows the address.
+    await page.goto(`${siteUrl('search')}?q=sidecar`);
+    await page.goto(`${siteUrl('search')}?q=saga`);
+    await page.goBack();
+    await expect.poll(() => box.inputValue()).toBe('sidecar');
   });
 
   it.each(['light', 'dark'] as const)('has no axe violations (%s)', async (scheme) => {

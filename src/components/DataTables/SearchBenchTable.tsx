@@ -7,14 +7,17 @@ import {searchBench} from '@site/src/data/search-bench';
 const ORDER = ['before', 'split', 'after'];
 const rank = (name: string) => (ORDER.includes(name) ? ORDER.indexOf(name) : ORDER.length);
 const SITES = Object.entries(searchBench).sort(([a], [b]) => rank(a) - rank(b));
+/** Short column headers (the page explains each above the table); a record not listed here shows its label. */
+const HEADERS: Readonly<Record<string, string>> = {before: '改版前', split: '评估：按章节拆分', after: '现在'};
 
 const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} 毫秒`;
 const kb = (n: number) => `${n.toFixed(1)} KB`;
-const timing = (t: {ms: number; kb: number}) => `${ms(t.ms)}，传输 ${kb(t.kb)}`;
+const timing = (t: {ms: number; kb: number} | null) => (t ? `${ms(t.ms)}，传输 ${kb(t.kb)}` : '搜索页没有结果');
 const INDEX_NAMES: Readonly<Record<string, string>> = {
   'suggestion index': '搜索框的建议索引',
   'Pagefind full-text index': 'Pagefind 全文索引',
   'docusaurus-search-local index': 'docusaurus-search-local 全文索引',
+  'largest docusaurus-search-local section index': '其中最大的章节索引',
 };
 
 interface Metric {
@@ -46,7 +49,7 @@ export function SearchBenchTable(): ReactNode {
   if (SITES.length === 0) return null;
   const columns: Column<Metric>[] = [
     {key: 'metric', header: '测量项', value: (m) => m.name, rowHeader: true, sortable: false},
-    ...SITES.map(([name, site]): Column<Metric> => ({key: name, header: site.label, value: (m) => m.value(site), sortable: false})),
+    ...SITES.map(([name, site]): Column<Metric> => ({key: name, header: HEADERS[name] ?? site.label, value: (m) => m.value(site), sortable: false})),
   ];
   return <ComparisonTable id="search-bench" caption="站内搜索：改版前后" rows={METRICS} rowKey={(m) => m.id} columns={columns} filterable={false} />;
 }
@@ -59,7 +62,7 @@ export function SearchBenchNote(): ReactNode {
     <p>
       测于 {last.date.slice(0, 10)}，在一台 {last.machine.cpus} 核、{Math.round(last.machine.memoryGiB)} GiB 内存的虚拟机上，用 Chromium{' '}
       {last.machine.chromium.split('.')[0]}：“模拟手机”是 Lighthouse 移动端的限速（往返 150 毫秒、下行 1.6 Mbit/s、CPU 降速 4 倍），每项测
-      5 次（搜索页 3 次）取中位数，每次都是没有缓存的新页面，查询词为“熔断”。旧版的全文索引由 Web Worker 下载，那部分请求不受网络限速，所以旧版在手机上的时间偏乐观。
+      5 次（搜索页 3 次）取中位数，每次都是没有缓存的新页面，查询词为“熔断”。搜索页的数字从打开这个页面算起，包括页面本身的 HTML 和脚本，以及为结果里的链接预先下载的脚本。旧版的全文索引由 Web Worker 下载，那部分请求不受网络限速，所以旧版在手机上的时间偏乐观。
     </p>
   );
 }

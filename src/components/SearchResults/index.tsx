@@ -78,8 +78,12 @@ export default function SearchResults(): ReactNode {
   const typed = useRef(false);
   const hits = useRef<ReadonlyArray<{data: () => Promise<PagefindData>}>>([]);
 
-  // Back and forward between queries: the box follows the URL.
-  useEffect(() => setQuery(queryOf(location.search)), [location.search]);
+  // Back and forward between queries: the box follows the URL. The URL holds the trimmed query, so a box that
+  // already says the same (with the space the reader just typed) is left alone.
+  useEffect(() => {
+    const fromUrl = queryOf(location.search);
+    setQuery((current) => (normalize(current) === normalize(fromUrl) ? current : fromUrl));
+  }, [location.search]);
 
   const q = normalize(query);
   useEffect(() => {
