@@ -73,6 +73,8 @@ const config: Config = {
     ['./plugins/prism-css.ts', {light: accessibleTheme(prismThemes.github), dark: accessibleTheme(prismThemes.dracula)}],
     // Short links /p/<pattern> and the old URLs of renamed pages (config/redirects.ts).
     ['@docusaurus/plugin-client-redirects', redirectOptions],
+    // No published page or linkable id disappears: published-urls.json is checked after every build.
+    './plugins/url-contract.ts',
   ],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},
