@@ -75,6 +75,8 @@ const config: Config = {
     ['@docusaurus/plugin-client-redirects', redirectOptions],
     // No published page or linkable id disappears: published-urls.json is checked after every build.
     './plugins/url-contract.ts',
+    // The data for reuse: /data/<name>.json with its JSON Schema, from src/data.
+    './plugins/data-exports.ts',
   ],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},
