@@ -77,6 +77,8 @@ const config: Config = {
     './plugins/url-contract.ts',
     // The data for reuse: /data/<name>.json with its JSON Schema, from src/data.
     './plugins/data-exports.ts',
+    // For tools and LLMs: every doc page as Markdown at <URL>.md, /llms.txt and /llms-full.txt.
+    './plugins/llms.ts',
   ],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},

@@ -108,6 +108,19 @@ describe('deploy/nginx.conf', () => {
     expect(h.get('permissions-policy')).toContain('camera=()');
   });
 
+  it('serves the Markdown copies, llms.txt and the data files as UTF-8 text, compressed', async () => {
+    for (const [file, type] of [
+      ['/docs/patterns/sidecar.md', 'text/markdown; charset=utf-8'],
+      ['/llms.txt', 'text/plain; charset=utf-8'],
+      ['/data/patterns.json', 'application/json; charset=utf-8'],
+    ] as const) {
+      const response = await fetch(`${origin}${file}`, {headers: {'Accept-Encoding': 'gzip'}});
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('content-type'), file).toBe(type);
+      expect(response.headers.get('content-encoding'), file).toBe('gzip');
+    }
+  });
+
   it('caches hashed assets for a year and compresses them', async () => {
     const script = await mainScript();
     const response = await fetch(`${origin}${script}`, {headers: {'Accept-Encoding': 'gzip'}});
