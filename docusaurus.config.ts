@@ -79,6 +79,8 @@ const config: Config = {
     './plugins/data-exports.ts',
     // For tools and LLMs: every doc page as Markdown at <URL>.md, /llms.txt and /llms-full.txt.
     './plugins/llms.ts',
+    // The Atom feed /changes.atom of src/data/site-changes.ts (also the changelog page's table).
+    './plugins/site-changes.ts',
   ],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},

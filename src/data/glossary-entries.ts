@@ -1,6 +1,10 @@
+import {docHref} from './hrefs';
 import {glossaryTerms} from './glossary';
 import {patterns} from './patterns';
 import type {GlossaryTerm} from './schema';
+
+/** Site-relative URL of a doc id (docs/<x>/index.md is served at /docs/<x>); here too for its older importers. */
+export {docHref};
 
 export interface GlossaryEntry extends GlossaryTerm {
   /** True for the entries built from src/data/patterns.ts. */
@@ -98,11 +102,6 @@ export interface DocInfo {
   readonly title: string;
   /** Heading id → heading text. */
   readonly headings: ReadonlyMap<string, string>;
-}
-
-/** Site-relative URL of a doc id (docs/<x>/index.md is served at /docs/<x>). */
-export function docHref(docId: string): string {
-  return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
 }
 
 /** Why a doc link (a doc id with an optional #anchor) does not resolve in `docs`, or undefined when it does. */

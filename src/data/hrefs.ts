@@ -4,3 +4,8 @@
 export function cncfProjectHref(slug: string): string {
   return `/docs/cloud-native/cncf-projects#${slug}`;
 }
+
+/** A doc's URL from its id: patterns/index → /docs/patterns, about/changelog → /docs/about/changelog. */
+export function docHref(docId: string): string {
+  return `/docs/${docId.replace(/(^|\/)index$/, '')}`.replace(/\/$/, '');
+}

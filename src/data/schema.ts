@@ -398,3 +398,24 @@ export const searchSynonymSchema = z.strictObject({
   targets: z.array(docLink).min(1, 'must point at a page'),
 });
 export type SearchSynonym = z.infer<typeof searchSynonymSchema>;
+
+/** What kind of change a site change is (the changelog's 类型 column). */
+export const SITE_CHANGE_KINDS = ['新内容', '勘误', '数据更新', '功能'] as const;
+
+/**
+ * One dated change of the site, for readers: the changelog page's table and the Atom feed /changes.atom are both
+ * written from src/data/site-changes.ts, newest first.
+ */
+export const siteChangeSchema = z.strictObject({
+  /** ASCII kebab-case, unique: the row's anchor on the changelog page and the feed entry's id. */
+  id: slug,
+  date: isoDate,
+  kind: z.enum(SITE_CHANGE_KINDS),
+  /** One line, Chinese. */
+  title: text.max(60, 'must be one line of at most 60 characters'),
+  /** What changed, one or two sentences. */
+  summary: text.max(240, 'must be at most 240 characters'),
+  /** The pages it concerns, as doc-id#heading links; the first one is the feed entry's link. */
+  pages: z.array(docLink).min(1, 'must link at least one page'),
+});
+export type SiteChange = z.infer<typeof siteChangeSchema>;

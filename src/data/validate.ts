@@ -6,6 +6,7 @@ import type {ZodType} from 'zod';
 import * as schema from './schema';
 import {bench} from './bench';
 import {searchBench} from './search-bench';
+import {siteChanges} from './site-changes';
 import {adoptionSegments, maturityLevels} from './cncf-maturity';
 import {cncfProjects, cncfSnapshot} from './cncf-projects';
 import {containerPatterns} from './container-patterns';
@@ -89,6 +90,7 @@ export const DATA_MODULES: readonly DataModule[] = [
   {file: 'src/data/site-tweaks.ts', records: siteTweaks, schema: schema.siteTweakSchema},
   {file: 'src/data/bench.ts', records: [bench], schema: schema.benchSchema},
   {file: 'src/data/search-bench.ts', records: Object.values(searchBench), schema: schema.searchBenchSiteSchema},
+  {file: 'src/data/site-changes.ts', records: siteChanges, schema: schema.siteChangeSchema},
   {file: 'src/data/cncf-projects.ts', records: cncfProjects, schema: schema.cncfProjectSchema},
   {file: 'src/data/cncf-projects.ts', records: [cncfSnapshot], schema: schema.cncfSnapshotSchema},
   {file: 'src/data/service-meshes.ts', records: serviceMeshes, schema: schema.serviceMeshSchema},

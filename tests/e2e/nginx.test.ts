@@ -113,6 +113,7 @@ describe('deploy/nginx.conf', () => {
       ['/docs/patterns/sidecar.md', 'text/markdown; charset=utf-8'],
       ['/llms.txt', 'text/plain; charset=utf-8'],
       ['/data/patterns.json', 'application/json; charset=utf-8'],
+      ['/changes.atom', 'application/atom+xml; charset=utf-8'],
     ] as const) {
       const response = await fetch(`${origin}${file}`, {headers: {'Accept-Encoding': 'gzip'}});
       expect(response.status, file).toBe(200);

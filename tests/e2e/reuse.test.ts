@@ -71,7 +71,36 @@ describe('llms.txt and the Markdown copies', () => {
   });
 });
 
+describe('the feed of changes', () => {
+  it('is served as Atom and linked from every page\'s head', async () => {
+    const res = await fetch(siteUrl('changes.atom'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/atom\+xml/);
+    expect(await res.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    for (const rel of ['index.html', 'docs/patterns/sidecar.html', 'search.html']) {
+      expect(read(rel), rel).toMatch(/<link rel="?alternate"? type="?application\/atom\+xml"?[^>]*href="?\/changes\.atom"?/);
+    }
+  });
+});
+
 const browser = fileBrowser();
+
+describe('the changelog page', () => {
+  it('lists the same changes as the feed, newest first, each row linkable', async () => {
+    const page = await browser.newPage();
+    await page.goto(siteUrl('docs/about/changelog#site-changes'));
+    const rows = page.locator('#site-changes-table tbody tr');
+    await rows.first().waitFor();
+    const feed = read('changes.atom');
+    const feedTitles = [...feed.matchAll(/<entry>\s*<id>[^<]*<\/id>\s*<title>([^<]*)<\/title>/g)].map((m) => m[1]);
+    const rowTexts = await rows.allInnerTexts();
+    expect(rowTexts).toHaveLength(feedTitles.length);
+    rowTexts.forEach((text, i) => expect(text).toContain(feedTitles[i]));
+    const firstId = /<entry>\s*<id>[^#]*#([^<]+)<\/id>/.exec(feed)![1]!;
+    expect(await page.locator(`tr[id="${firstId}"]`).count()).toBe(1);
+    await page.close();
+  });
+});
 
 describe('复制为 Markdown', () => {
   it('puts the page\'s Markdown on the clipboard', async () => {
