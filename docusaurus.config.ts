@@ -5,6 +5,7 @@ import {readSiteEnv, siteUrlWarning} from './config/env';
 import {gitHistory, historyWarning} from './config/git';
 import {CLASS_ONLY_THEME, accessibleTheme} from './config/prism';
 import {redirectOptions} from './config/redirects';
+import {pwaOptions} from './config/pwa';
 import remarkGlossaryTerms from './plugins/remark-glossary-terms';
 import remarkCncfLinks from './plugins/remark-cncf-links';
 import remarkStaticDiagrams from './plugins/remark-static-diagrams';
@@ -81,7 +82,11 @@ const config: Config = {
     './plugins/llms.ts',
     // The Atom feed /changes.atom of src/data/site-changes.ts (also the changelog page's table).
     './plugins/site-changes.ts',
+    // Offline reading: a service worker caches every page, the CSS, JS and both search indexes (config/pwa.ts).
+    ['@docusaurus/plugin-pwa', pwaOptions(baseUrl)],
   ],
+  // "本站已可离线阅读", said once when the service worker has cached the site.
+  clientModules: ['./src/client/offline-ready.ts'],
   // The "报告问题" link of every doc page (src/theme/EditMetaRow); none when ISSUE_URL is unset.
   customFields: {issueUrl: issueUrl ?? null},
 

@@ -72,7 +72,8 @@ async function loadPagefind(): Promise<typeof import('pagefind')> {
 
 export interface PagefindResult {
   readonly pages: number;
-  readonly files: number;
+  /** The files written, relative to <outDir>/pagefind. */
+  readonly files: readonly string[];
 }
 
 /** Indexes outDir's doc pages into outDir/pagefind; throws, naming the step, when Pagefind fails or finds nothing. */
@@ -99,7 +100,7 @@ export async function writePagefindIndex(outDir: string): Promise<PagefindResult
     if (written.errors.length) throw new Error(`Pagefind could not write ${output}: ${written.errors.join('; ')}`);
     // Pagefind's ready-made search UIs: the site has its own page, and an offline copy need not carry them.
     for (const file of readdirSync(output)) if (UNUSED_UI.test(file)) rmSync(path.join(output, file));
-    return {pages, files: filesUnder(output).length};
+    return {pages, files: filesUnder(output)};
   } finally {
     await pagefind.close();
   }

@@ -7,6 +7,14 @@ import type {SiteChange} from './schema';
  */
 export const siteChanges: readonly SiteChange[] = [
   {
+    id: '2026-12-04-offline',
+    date: '2026-12-04',
+    kind: '功能',
+    title: '可以离线阅读',
+    summary: '第一次访问后，浏览器在后台保存整个网站和搜索索引，断网时也能打开任何页面和搜索；网站更新后会提示“有可用的新版本”。',
+    pages: ['about/index#speed'],
+  },
+  {
     id: '2026-12-04-markdown-llms-data',
     date: '2026-12-04',
     kind: '功能',

@@ -36,6 +36,7 @@ describe('the full-text index (build-tools/pagefind-index.ts)', () => {
     writeFileSync(path.join(dir, 'docs/patterns/old-name.html'), '<html><head><meta http-equiv="refresh" content="0; url=/kb/docs/patterns/circuit-breaker"></head><body></body></html>');
     const result = await writePagefindIndex(dir);
     expect(result.pages).toBe(1);
+    expect(result.files).toContain('pagefind.js');
     const [fragment, ...rest] = fragments(dir);
     // Pagefind separates the Chinese words it segmented with zero-width spaces.
     const content = fragment!.content.replace(/\u200b/g, '');

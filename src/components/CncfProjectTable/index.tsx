@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import ComparisonTable, {type Column, type Facet} from '@site/src/components/ComparisonTable';
 import {cncfDescriptions} from '@site/src/data/cncf-descriptions';
 import {cncfProjects, cncfSnapshot} from '@site/src/data/cncf-projects';
-import {CNCF_CATEGORY_LABELS, CNCF_LEVEL_LABELS} from '@site/src/data/labels';
+import {CNCF_CATEGORY_LABELS, CNCF_LEVEL_LABELS} from '@site/src/data/labels-2026';
 import type {CncfProject} from '@site/src/data/schema';
 import styles from './styles.module.css';
 

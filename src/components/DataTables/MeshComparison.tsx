@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import SourcedComparison, {type Dimension, type LinkRow} from '@site/src/components/SourcedComparison';
 import {cncfProjectHref} from '@site/src/data/hrefs';
-import {MESH_DIMENSION_LABELS, MESH_GROUP_LABELS} from '@site/src/data/labels';
+import {MESH_DIMENSION_LABELS, MESH_GROUP_LABELS} from '@site/src/data/labels-2026';
 import {serviceDiscoveryModes} from '@site/src/data/service-discovery-modes';
 import {serviceMeshes} from '@site/src/data/service-meshes';
 import {MESH_DIMENSIONS} from '@site/src/data/vocabulary';
