@@ -104,6 +104,14 @@ export async function pageMarkdown(html: string, pageUrl: string, origin: string
       else if (typeof value === 'string' && value.startsWith('#')) el.properties[key] = pageUrl + value;
     }
   }
+  // A paragraph made only of side-by-side spans (the pattern card's names and its status line) reads as one run of
+  // text in Markdown: keep its parts apart.
+  for (const p of t.selectAll('p', body)) {
+    const meaningful = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+    if (meaningful.length > 1 && meaningful.every((c) => c.type === 'element' && c.tagName === 'span')) {
+      p.children = meaningful.flatMap((c, i) => (i ? [{type: 'text' as const, value: ' · '}, c] : [c]));
+    }
+  }
   // Admonitions ("现状（截至 2026 年）") read as quotes; code blocks keep their language from <pre class="language-x">.
   for (const el of t.selectAll('.theme-admonition', body)) el.tagName = 'blockquote';
   // Code blocks: one line per token line (the theme ends each with a <br>), with their language.
