@@ -112,6 +112,13 @@ export async function pageMarkdown(html: string, pageUrl: string, origin: string
       p.children = meaningful.flatMap((c, i) => (i ? [{type: 'text' as const, value: ' · '}, c] : [c]));
     }
   }
+  // A row header that starts with its group's label (the mesh comparison's "基本" + "许可证"): keep them apart.
+  for (const th of t.selectAll('th', body)) {
+    const [first, second] = th.children;
+    if (first?.type === 'element' && first.tagName === 'span' && second?.type === 'text' && second.value.trim()) {
+      th.children.splice(1, 0, {type: 'text', value: ' · '});
+    }
+  }
   // Admonitions ("现状（截至 2026 年）") read as quotes; code blocks keep their language from <pre class="language-x">.
   for (const el of t.selectAll('.theme-admonition', body)) el.tagName = 'blockquote';
   // Code blocks: one line per token line (the theme ends each with a <br>), with their language.
