@@ -59,6 +59,23 @@ describe('site built with BASE_URL=/kb/', () => {
     expect(site.problems).toEqual([]);
   });
 
+  it('writes llms.txt, the Markdown copies, the data files, the feed and the service worker for /kb/', async () => {
+    const read = (rel: string) => readFileSync(path.join(OUT, rel), 'utf8');
+    const llms = read('llms.txt');
+    expect(llms).toContain(`](${SITE}/kb/docs/patterns/sidecar.md)`);
+    expect([...llms.matchAll(/\]\((https?:[^)]+)\)/g)].every((m) => m[1]!.startsWith(`${SITE}/kb/`))).toBe(true);
+    expect(read('docs/patterns/sidecar.md')).toContain(`url: ${SITE}/kb/docs/patterns/sidecar\n`);
+    expect(JSON.parse(read('data/patterns.json')).$schema).toBe(`${SITE}/kb/data/patterns.schema.json`);
+    expect(read('changes.atom')).toContain(`href="${SITE}/kb/docs/about/changelog#site-changes"`);
+    expect(read('docs/patterns/sidecar.html')).toMatch(/href="?\/kb\/changes\.atom"?/);
+    expect(read('docs/patterns/sidecar.html')).toMatch(/rel="?manifest"? href="?\/kb\/manifest\.json"?/);
+    // The service worker lists the pages relative to its own /kb/ scope.
+    const precached = [...read('sw.js').matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(precached).toEqual(expect.arrayContaining(['docs/patterns/sidecar', 'pagefind/pagefind.js']));
+    const res = await fetch(at('docs/patterns/sidecar.md'));
+    expect(res.status).toBe(200);
+  });
+
   it('redirects /kb/p/<pattern> and the renamed Strangler URL', async () => {
     await site.page.goto(at('p/circuit-breaker'));
     await site.page.waitForURL((url) => url.pathname === '/kb/docs/patterns/circuit-breaker');
