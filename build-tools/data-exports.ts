@@ -26,8 +26,15 @@ export interface DataExport {
 
 const ROOT = path.join(__dirname, '..');
 
-/** The day a file of src/data last changed in git, or today (a checkout without history). */
+/** The day a file of src/data last changed in git, or today (a checkout without history); asked of git once a file. */
+const changed = new Map<string, string>();
 function lastChanged(file: string): string {
+  let day = changed.get(file);
+  if (day === undefined) changed.set(file, (day = gitDay(file)));
+  return day;
+}
+
+function gitDay(file: string): string {
   try {
     const day = execFileSync('git', ['log', '-1', '--format=%cs', '--', file], {cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
     if (/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;

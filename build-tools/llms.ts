@@ -1,8 +1,8 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {chapterOutline} from '../src/data/chapter-outline';
 import {dataExports} from './data-exports';
 import {pageMarkdown} from './page-markdown';
-import {pageFile} from './url-contract';
+import {builtPages} from './url-contract';
 
 /**
  * For tools and LLMs (https://llmstxt.org/): every doc page also as Markdown at <page URL>.md, /llms.txt listing
@@ -28,13 +28,7 @@ const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g,
 export async function writePageMarkdown(outDir: string, siteUrl: string, baseUrl: string, routes: readonly string[]): Promise<LlmsPage[]> {
   const origin = siteUrl.replace(/\/$/, '');
   const pages: LlmsPage[] = [];
-  for (const route of [...new Set(routes)].sort()) {
-    const sitePath = `/${route.slice(baseUrl.length)}`.replace(/\/+$/, '') || '/';
-    if (sitePath === '/404.html') continue;
-    const file = pageFile(outDir, sitePath);
-    if (!file) continue;
-    const html = readFileSync(file, 'utf8');
-    if (/http-equiv="refresh"/.test(html)) continue;
+  for (const {route, sitePath, file, html} of builtPages(outDir, baseUrl, routes)) {
     const url = `${origin}${route}`;
     const md = await pageMarkdown(html, url, origin);
     if (md) {

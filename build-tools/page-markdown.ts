@@ -1,7 +1,5 @@
-import path from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {existsSync} from 'node:fs';
 import type {Element, Root as HastRoot, Nodes as HastNodes} from 'hast';
+import {importEsm as esm} from './esm';
 import {EXCLUDED_SELECTORS} from './pagefind-index';
 
 /**
@@ -15,13 +13,6 @@ export interface PageMarkdown {
   readonly title: string;
   readonly description: string;
   readonly markdown: string;
-}
-
-/** The unified packages are ES modules only; the build's TypeScript runs as CommonJS. */
-async function esm<T>(name: string): Promise<T> {
-  const dir = (require.resolve.paths(name) ?? []).map((p) => path.join(p, name)).find((p) => existsSync(p));
-  if (!dir) throw new Error(`${name} is not installed (npm ci installs it)`);
-  return import(pathToFileURL(path.join(dir, 'index.js')).href) as Promise<T>;
 }
 
 interface Toolkit {

@@ -1,6 +1,7 @@
-import {existsSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {readdirSync, readFileSync, rmSync} from 'node:fs';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
+import {listFiles} from './docs';
+import {importEsm} from './esm';
 
 /**
  * The full-text index of the /search page, written by Pagefind (its extended build, which segments Chinese) into
@@ -33,15 +34,7 @@ export const EXCLUDED_SELECTORS = [
 const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui)\./;
 
 /** Every file under dir, as paths relative to it (forward slashes). */
-function filesUnder(dir: string, prefix = ''): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(path.join(dir, prefix))) {
-    const rel = prefix ? `${prefix}/${name}` : name;
-    if (statSync(path.join(dir, rel)).isDirectory()) files.push(...filesUnder(dir, rel));
-    else files.push(rel);
-  }
-  return files;
-}
+const filesUnder = (dir: string) => listFiles(dir, /./).map((f) => path.relative(dir, f).split(path.sep).join('/'));
 
 /**
  * A doc file's site path: docs/a/b.html → /docs/a/b, docs/a/index.html → /docs/a. Without the base URL: Pagefind's
@@ -60,16 +53,6 @@ export function markBody(html: string): string | null {
   return marked === html ? null : marked;
 }
 
-/**
- * Pagefind's Node API. The package exports an ES module only (no `require` condition), and the build's TypeScript
- * runs as CommonJS: the module is imported by file URL from where Node's own lookup finds the package.
- */
-async function loadPagefind(): Promise<typeof import('pagefind')> {
-  const dir = (require.resolve.paths('pagefind') ?? []).map((p) => path.join(p, 'pagefind')).find((p) => existsSync(p));
-  if (!dir) throw new Error('Pagefind is not installed (npm ci installs it: devDependency "pagefind")');
-  return import(pathToFileURL(path.join(dir, 'lib/index.js')).href) as Promise<typeof import('pagefind')>;
-}
-
 export interface PagefindResult {
   readonly pages: number;
   /** The files written, relative to <outDir>/pagefind. */
@@ -78,7 +61,8 @@ export interface PagefindResult {
 
 /** Indexes outDir's doc pages into outDir/pagefind; throws, naming the step, when Pagefind fails or finds nothing. */
 export async function writePagefindIndex(outDir: string): Promise<PagefindResult> {
-  const pagefind = await loadPagefind();
+  // Pagefind's Node API (an ES module only).
+  const pagefind = await importEsm<typeof import('pagefind')>('pagefind', 'lib/index.js');
   const output = path.join(outDir, 'pagefind');
   rmSync(output, {recursive: true, force: true});
   const {index, errors} = await pagefind.createIndex({

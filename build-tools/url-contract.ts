@@ -42,19 +42,32 @@ function redirectTarget(html: string): string | null {
   return /http-equiv="refresh"\s+content="0;\s*url=([^"]+)"/.exec(html)?.[1] ?? null;
 }
 
-/** What a build publishes: each route with an HTML page of its own (not a redirect stub), with its ids. */
-export function publishedUrls(outDir: string, baseUrl: string, routes: readonly string[]): UrlContract {
-  const contract: UrlContract = {};
-  for (const route of [...routes].sort()) {
+/** One page a build wrote for a route: its site path (without the base URL), file and HTML. */
+export interface BuiltPage {
+  readonly route: string;
+  readonly sitePath: string;
+  readonly file: string;
+  readonly html: string;
+}
+
+/** Each route with an HTML page of its own (not the 404 page, not a redirect stub), in route order. */
+export function builtPages(outDir: string, baseUrl: string, routes: readonly string[]): BuiltPage[] {
+  const pages: BuiltPage[] = [];
+  for (const route of [...new Set(routes)].sort()) {
     const sitePath = `/${route.slice(baseUrl.length)}`.replace(/\/+$/, '') || '/';
     if (sitePath === '/404.html') continue;
     const file = pageFile(outDir, sitePath);
     if (!file) continue;
     const html = readFileSync(file, 'utf8');
     if (redirectTarget(html)) continue;
-    contract[sitePath] = pageIds(html);
+    pages.push({route, sitePath, file, html});
   }
-  return contract;
+  return pages;
+}
+
+/** What a build publishes: each of its pages with the ids on it. */
+export function publishedUrls(outDir: string, baseUrl: string, routes: readonly string[]): UrlContract {
+  return Object.fromEntries(builtPages(outDir, baseUrl, routes).map((p) => [p.sitePath, pageIds(p.html)]));
 }
 
 export interface Redirect {

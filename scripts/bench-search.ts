@@ -12,12 +12,13 @@
  * --from PATH uses the box on another page than docs/cloud-native. --save NAME --label TEXT also records the figures as NAME in src/data/search-bench.ts (the about page's table),
  * keeping the other names there: e.g. `--site .tmp/before/build --save before --label "…"` for an older build.
  */
-import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 import type {Browser, Page} from 'playwright-core';
 import {launchChromium} from '../build-tools/chromium';
+import {listFiles} from '../build-tools/docs';
 import {serveBuild} from '../build-tools/serve';
 import {PHONE, SEARCH_CASES} from '../tests/e2e/search-cases';
 import {searchBench} from '../src/data/search-bench';
@@ -214,18 +215,11 @@ function sizeOnDisk(): Array<[string, number, number]> {
   const dirSize = (dir: string): [number, number] => {
     let raw = 0;
     let gz = 0;
-    for (const name of readdirSync(dir)) {
-      const file = path.join(dir, name);
-      if (statSync(file).isDirectory()) {
-        const [r, g] = dirSize(file);
-        raw += r;
-        gz += g;
-      } else {
-        const body = readFileSync(file);
-        raw += body.length;
-        // Pagefind's index files are gzipped already.
-        gz += /\.pf_|\.pagefind$/.test(name) ? body.length : gzipSync(body).length;
-      }
+    for (const file of listFiles(dir, /./)) {
+      const body = readFileSync(file);
+      raw += body.length;
+      // Pagefind's index files are gzipped already.
+      gz += /\.pf_|\.pagefind$/.test(file) ? body.length : gzipSync(body).length;
     }
     return [raw, gz];
   };

@@ -73,7 +73,6 @@ export default function SearchResults(): ReactNode {
   const [query, setQuery] = useState('');
   const [names, setNames] = useState<readonly Suggestion[] | null>(null);
   const [fullText, setFullText] = useState<FullText>({state: 'idle'});
-  const [shown, setShown] = useState(PAGE);
   // The query the page was opened with is searched at once; later ones after a pause in typing.
   const typed = useRef(false);
   const hits = useRef<ReadonlyArray<{data: () => Promise<PagefindData>}>>([]);
@@ -87,7 +86,6 @@ export default function SearchResults(): ReactNode {
 
   const q = normalize(query);
   useEffect(() => {
-    setShown(PAGE);
     if (!q) {
       setNames([]);
       setFullText({state: 'idle'});
@@ -117,10 +115,9 @@ export default function SearchResults(): ReactNode {
 
   const showMore = async () => {
     if (fullText.state !== 'done') return;
-    const next = shown + PAGE;
-    const pages = await Promise.all(hits.current.slice(0, next).map((r) => r.data()));
+    // One more batch after the pages shown (their data is cached by Pagefind).
+    const pages = await Promise.all(hits.current.slice(0, fullText.pages.length + PAGE).map((r) => r.data()));
     setFullText({...fullText, pages});
-    setShown(next);
   };
 
   const onChange = (value: string) => {
