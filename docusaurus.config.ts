@@ -82,6 +82,8 @@ const config: Config = {
     './plugins/llms.ts',
     // The Atom feed /changes.atom of src/data/site-changes.ts (also the changelog page's table).
     './plugins/site-changes.ts',
+    // With KB_PDF=1 (npm run pdf): the whole book and each chapter as PDF in downloads/, linked from every page.
+    './plugins/pdf.ts',
     // Offline reading: a service worker caches every page, the CSS, JS and both search indexes (config/pwa.ts).
     ['@docusaurus/plugin-pwa', pwaOptions(baseUrl)],
   ],

@@ -11,6 +11,8 @@ export default defineConfig({
       '@docusaurus/Link': path.join(root, 'tests/unit/stubs/Link.tsx'),
       '@docusaurus/useBrokenLinks': path.join(root, 'tests/unit/stubs/useBrokenLinks.ts'),
       '@docusaurus/useDocusaurusContext': path.join(root, 'tests/unit/stubs/useDocusaurusContext.ts'),
+      '@docusaurus/useGlobalData': path.join(root, 'tests/unit/stubs/useGlobalData.ts'),
+      '@docusaurus/useBaseUrl': path.join(root, 'tests/unit/stubs/useBaseUrl.ts'),
     },
   },
   // The Docusaurus tsconfig says jsx: preserve; tests need React's automatic runtime.

@@ -27,7 +27,7 @@ interface Toolkit {
 }
 
 let toolkit: Promise<Toolkit> | undefined;
-function tools(): Promise<Toolkit> {
+export function tools(): Promise<Toolkit> {
   toolkit ??= Promise.all([
     esm<typeof import('unified')>('unified'),
     esm<typeof import('rehype-parse')>('rehype-parse'),
@@ -49,16 +49,16 @@ function tools(): Promise<Toolkit> {
   return toolkit;
 }
 
-const text = (node: HastNodes): string =>
+export const text = (node: HastNodes): string =>
   node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => text(c as HastNodes)).join('') : '';
 
-const classes = (el: Element): string[] => {
+export const classes = (el: Element): string[] => {
   const c: unknown = el.properties.className;
   return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 
 /** Removes every element matching one of the selectors from the tree. */
-function remove(root: Element, selectors: string, selectAll: Toolkit['selectAll']): void {
+export function remove(root: Element, selectors: string, selectAll: Toolkit['selectAll']): void {
   const doomed = new Set<unknown>(selectAll(selectors, root));
   const walk = (el: Element) => {
     el.children = el.children.filter((c) => !doomed.has(c));
@@ -68,7 +68,7 @@ function remove(root: Element, selectors: string, selectAll: Toolkit['selectAll'
 }
 
 /** Screen-only parts besides the full-text index's list: the dark-mode copy of each diagram, skip links. */
-const ALSO_EXCLUDED = ['[class*="dark_"]', 'picture[class*="dark"]', '.kb-zoom-hint', '.theme-doc-toc-mobile', '.kb-no-markdown'];
+export const ALSO_EXCLUDED = ['[class*="dark_"]', 'picture[class*="dark"]', '.kb-zoom-hint', '.theme-doc-toc-mobile', '.kb-no-markdown'];
 
 export async function pageMarkdown(html: string, pageUrl: string, origin: string): Promise<PageMarkdown | null> {
   const t = await tools();

@@ -10,7 +10,7 @@ import {pagefindWritten} from '../plugins/search-pagefind';
  * Not precached: images (social cards, app icons, the diagrams: src/sw-custom.js keeps each diagram a reader has
  * seen; only the navbar's logo and the favicon are), the JSON data files, Markdown copies and llms*.txt.
  */
-const PRECACHE_IGNORES = ['**/*.{png,jpg,jpeg,gif,ico,webp}', 'img/social/**', 'img/icon-*', 'diagrams/**', 'data/**', '**/*.md', 'llms*.txt', '**/*.{woff,woff2,eot,ttf,otf}'];
+const PRECACHE_IGNORES = ['**/*.{png,jpg,jpeg,gif,ico,webp}', 'img/social/**', 'img/icon-*', 'diagrams/**', 'data/**', '**/*.md', 'llms*.txt', 'downloads/**', '**/*.{woff,woff2,eot,ttf,otf}'];
 
 /** A precache entry as workbox-build hands it to a manifest transform. */
 interface Entry {

@@ -5,16 +5,18 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {ThemeClassNames} from '@docusaurus/theme-common';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 import EditMetaRow from '@theme/EditMetaRow';
+import {usePdfFiles} from '@site/src/components/PdfDownloads';
 
 /**
  * Why a wrapper: the theme shows the footer row only for an edit link or a "最后更新" date. A build with ISSUE_URL
- * but neither (no EDIT_URL, a shallow clone) still gets its "报告问题" link.
+ * or PDFs but neither (no EDIT_URL, a shallow clone) still gets its "报告问题" and "下载 PDF" links.
  */
 export default function DocItemFooterWrapper(): ReactNode {
   const {metadata} = useDoc();
   const {siteConfig} = useDocusaurusContext();
+  const pdfs = usePdfFiles();
   const themeShowsRow = Boolean(metadata.editUrl || metadata.lastUpdatedAt || metadata.lastUpdatedBy);
-  if (themeShowsRow || !siteConfig.customFields?.issueUrl) return <Footer />;
+  if (themeShowsRow || !(siteConfig.customFields?.issueUrl || pdfs)) return <Footer />;
   return (
     <>
       <Footer />
