@@ -145,6 +145,9 @@ async function composePage(page: BookPage, shift: number, spec: BookSpec, inBook
       if (link && target) {
         const local = link.path === own ? ids.has(link.hash) : true;
         props.href = link.hash && local ? `#${target}--${link.hash}` : `#${target}`;
+      } else if (!link && /^https?:/.test(props.href) && text(el).trim().replace(/\/$/, '') === props.href.replace(/\/$/, '')) {
+        // A link that reads as its own address (the sources lists): the print style's " <address>" would repeat it.
+        props.className = [...classes(el), 'kb-pdf-bare-link'];
       } else if (link) {
         props.href = new URL(props.href.startsWith('#') ? `${own.slice(1)}${props.href}` : props.href.slice(spec.baseUrl.length), spec.publicUrl).href;
         props.className = [...classes(el), 'kb-pdf-site-link'];

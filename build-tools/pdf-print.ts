@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString} from 'pdf-lib';
@@ -150,8 +151,29 @@ async function printOne(browser: Browser, siteUrl: string, spec: BookSpec, outPa
   }
 }
 
+/** The fonts build-tools/pdf.css names; without them Chromium would fall back silently to others. */
+const PDF_FONTS = ['WenQuanYi Micro Hei', 'Noto Sans CJK SC'];
+
+export function missingPdfFonts(installed: string): string[] {
+  return PDF_FONTS.filter((f) => !installed.toLowerCase().includes(f.toLowerCase()));
+}
+
+function assertPdfFonts(): void {
+  let installed = '';
+  try {
+    installed = execFileSync('fc-list', [':', 'family'], {encoding: 'utf8', maxBuffer: 16 * 1024 * 1024});
+  } catch {
+    // No fontconfig: every font counts as missing.
+  }
+  const missing = missingPdfFonts(installed);
+  if (missing.length) {
+    throw new Error(`PDF: font${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not installed: run "apt-get install -y fonts-wqy-microhei fonts-noto-cjk"`);
+  }
+}
+
 /** Prints every PDF of bookSpecs() from a build into <outDir>/downloads/, two at a time. */
 export async function printPdfs(outDir: string, site: SiteInfo): Promise<PrintedPdf[]> {
+  assertPdfFonts();
   const specs = bookSpecs(outDir, site);
   const dir = path.join(outDir, DOWNLOADS_DIR);
   mkdirSync(dir, {recursive: true});

@@ -7,6 +7,14 @@ import type {SiteChange} from './schema';
  */
 export const siteChanges: readonly SiteChange[] = [
   {
+    id: '2026-12-04-pdf',
+    date: '2026-12-04',
+    kind: '功能',
+    title: '全书和每一章都可以下载 PDF',
+    summary: '每个文档页底部有“下载 PDF”：本章或全书，A4 页面，目录带页码并可点击，书签按章节排列，中文字体嵌入文件，可以搜索和复制文字。',
+    pages: ['about/index#pdf'],
+  },
+  {
     id: '2026-12-04-offline',
     date: '2026-12-04',
     kind: '功能',

@@ -39,6 +39,15 @@ describe('site built with BASE_URL=/kb/', () => {
     expect(locs.every((l) => l.startsWith(`${SITE}/kb/`))).toBe(true);
   });
 
+  it('links no PDF, since this build had no PDF step (npm run pdf)', async () => {
+    await site.page.goto(at('docs/orchestration/kubernetes'));
+    expect(await site.page.locator('a[href$=".pdf"]').count()).toBe(0);
+    expect(await site.page.getByText('下载 PDF').count()).toBe(0);
+    await site.page.goto(at('docs/about'));
+    expect(await site.page.locator('a[href$=".pdf"]').count()).toBe(0);
+    expect(await site.page.getByText('这一版网站构建时没有生成 PDF。').count()).toBe(1);
+  });
+
   it('searches from the /kb/ index and opens the hit under /kb/', async () => {
     await site.page.goto(at('docs/cloud-native'));
     const input = site.page.locator('.navbar .navbar__search-input');

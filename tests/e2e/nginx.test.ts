@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs';
 import {get} from 'node:http';
 import {createServer} from 'node:net';
 import path from 'node:path';
@@ -120,6 +120,20 @@ describe('deploy/nginx.conf', () => {
       expect(response.headers.get('content-type'), file).toBe(type);
       expect(response.headers.get('content-encoding'), file).toBe('gzip');
     }
+  });
+
+  it('serves the PDFs as application/pdf, whole and in ranges (a viewer can open page 300 first)', async () => {
+    const file = '/downloads/cloud-native-kb.pdf';
+    const size = statSync(path.join(ROOT, 'build', file)).size;
+    const response = await fetch(`${origin}${file}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(Number(response.headers.get('content-length'))).toBe(size);
+    expect(response.headers.get('accept-ranges')).toBe('bytes');
+    await response.arrayBuffer();
+    const range = await fetch(`${origin}${file}`, {headers: {Range: 'bytes=0-7'}});
+    expect(range.status).toBe(206);
+    expect(Buffer.from(await range.arrayBuffer()).toString('latin1')).toMatch(/^%PDF-1\.\d/);
   });
 
   it('caches hashed assets for a year and compresses them', async () => {

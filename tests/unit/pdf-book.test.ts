@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {composeBook, type BookSpec} from '@site/build-tools/pdf-book';
+import {missingPdfFonts} from '@site/build-tools/pdf-print';
 
 /** A built doc page as the theme writes it, reduced to what the composer reads. */
 const page = (body: string) =>
@@ -11,7 +12,7 @@ const INDEX = page(
   `<header><h1>容器编排</h1></header><h2 class="anchor" id="intro">编排一词<a href="#intro" class="hash-link" aria-label="intro的直接链接">​</a></h2>` +
     `<p>见 <a href="#intro">上文</a>、<a href="/kb/docs/orchestration/kubernetes#concepts">基本概念</a>、` +
     `<a href="/kb/docs/orchestration/kubernetes">K8s</a>、<a href="/kb/docs/glossary#pod">Pod</a>、<a href="/kb/data/patterns.json">数据</a>、` +
-    `<a href="https://kubernetes.io/">官网</a>。</p>`,
+    `<a href="https://kubernetes.io/">官网</a>、<a href="https://kubernetes.io/docs/">https://kubernetes.io/docs/</a>。</p>`,
 );
 const K8S = page(
   `<header><h1>K8s（Kubernetes）</h1></header><h2 id="concepts">基本概念</h2><h3 id="pod">Pod</h3>` +
@@ -60,7 +61,9 @@ describe('composeBook: the pages of a PDF as one document', () => {
     expect(html).toContain('href="#orchestration-kubernetes"');
     expect(html).toMatch(/class="kb-pdf-site-link" href="https:\/\/kb\.example\.com\/kb\/docs\/glossary#pod"|href="https:\/\/kb\.example\.com\/kb\/docs\/glossary#pod" class="kb-pdf-site-link"/);
     expect(html).toContain('https://kb.example.com/kb/data/patterns.json');
-    expect(html).toContain('href="https://kubernetes.io/"');
+    expect(html).toContain('<a href="https://kubernetes.io/">官网</a>');
+    // A link that reads as its address is marked, so that print does not add the address a second time.
+    expect(html).toContain('<a href="https://kubernetes.io/docs/" class="kb-pdf-bare-link">https://kubernetes.io/docs/</a>');
     expect(html).not.toMatch(/href="\/kb\/docs/);
   });
 
@@ -119,5 +122,12 @@ describe('composeBook: the pages of a PDF as one document', () => {
   it('fails naming the page when a page is not a doc page or has no title', async () => {
     await expect(composeBook(spec({chapters: [{slug: 'x', title: 'X', pages: [{id: 'x/index', html: '<html><body>no article</body></html>'}]}]}))).rejects.toThrow('/docs/x has no .theme-doc-markdown');
     await expect(composeBook(spec({chapters: [{slug: 'x', title: 'X', pages: [{id: 'x/a', html: page('<p>无标题</p>')}]}]}))).rejects.toThrow('/docs/x/a has no <h1>');
+  });
+});
+
+describe('the PDF fonts', () => {
+  it('names the fonts fontconfig does not list', () => {
+    expect(missingPdfFonts('DejaVu Sans\nWenQuanYi Micro Hei,文泉驿微米黑\nNoto Sans CJK SC\n')).toEqual([]);
+    expect(missingPdfFonts('DejaVu Sans\nNoto Sans CJK JP\n')).toEqual(['WenQuanYi Micro Hei', 'Noto Sans CJK SC']);
   });
 });
