@@ -12,14 +12,6 @@ export function usePdfFiles(): PdfFiles | null {
   return (usePluginData('pdf') as PdfFiles | null | undefined) ?? null;
 }
 
-function PdfIcon(): ReactNode {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" className={styles.icon}>
-      <path fill="currentColor" d="M12 16 7 11l1.4-1.45 2.6 2.6V4h2v8.15l2.6-2.6L17 11l-5 5Zm-6 4q-.825 0-1.413-.588Q4 18.825 4 18v-3h2v3h12v-3h2v3q0 .825-.588 1.413Q18.825 20 18 20H6Z" />
-    </svg>
-  );
-}
-
 /**
  * "下载 PDF：本章 · 全书" in a doc page's footer row: the page's chapter and the whole book as PDF. Nothing when the
  * build has no PDFs, so no page links a file that is not there.
@@ -35,17 +27,16 @@ export default function PdfDownloads(): ReactNode {
   if (!files) return null;
   return (
     <span className={clsx(styles.downloads, 'kb-no-print')}>
-      <PdfIcon />
       下载 PDF：
       {chapter && chapterFile && (
         <>
-          <a href={chapterHref} download type="application/pdf">
+          <a href={chapterHref} download>
             本章<span className="kb-visually-hidden">（{chapter.title}）</span>
           </a>
           <span aria-hidden="true"> · </span>
         </>
       )}
-      <a href={bookHref} download type="application/pdf">
+      <a href={bookHref} download>
         全书
       </a>
     </span>
@@ -60,14 +51,14 @@ export function PdfDownloadList(): ReactNode {
   return (
     <ul className={styles.list}>
       <li>
-        <a href={`${base}${files.book}`} download type="application/pdf">
+        <a href={`${base}${files.book}`} download>
           全书（{chapterOutline.length} 章）
         </a>
       </li>
       {chapterOutline.map((c) =>
         files.chapters[c.slug] ? (
           <li key={c.slug}>
-            <a href={`${base}${files.chapters[c.slug]}`} download type="application/pdf">
+            <a href={`${base}${files.chapters[c.slug]}`} download>
               {c.title}
             </a>
           </li>
