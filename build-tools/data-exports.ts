@@ -4,8 +4,10 @@ import path from 'node:path';
 import * as z from 'zod';
 import {cncfProjects, cncfSnapshot} from '../src/data/cncf-projects';
 import {glossaryTerms} from '../src/data/glossary';
+import {glossaryDefinitionsEn} from '../src/data/glossary-en';
 import {patterns} from '../src/data/patterns';
-import {cncfProjectSchema, glossaryTermSchema, patternSchema, serviceMeshSchema} from '../src/data/schema';
+import {patternSummariesEn} from '../src/data/patterns-en';
+import {cncfProjectSchema, englishSentence, glossaryTermSchema, patternSchema, serviceMeshSchema} from '../src/data/schema';
 import {serviceMeshes} from '../src/data/service-meshes';
 
 /**
@@ -51,20 +53,20 @@ export function dataExports(): DataExport[] {
     {
       name: 'patterns',
       title: '云设计模式',
-      description: 'Every pattern of the site: Chinese and English names, aliases, one-sentence summary, sources (the 2018 and 2015 Azure catalogs of the seed document, today\'s Azure catalog), pillars, status and related patterns.',
+      description: 'Every pattern of the site: Chinese and English names, aliases, one-sentence summary in Chinese (summary) and English (summaryEn), sources (the 2018 and 2015 Azure catalogs of the seed document, today\'s Azure catalog), pillars, status and related patterns.',
       source: "吴启福《云原生架构》（2018）and the Azure Architecture Center's cloud design patterns (https://learn.microsoft.com/azure/architecture/patterns/)",
-      date: lastChanged('src/data/patterns.ts'),
-      items: patterns,
-      itemSchema: patternSchema,
+      date: latest([lastChanged('src/data/patterns.ts'), lastChanged('src/data/patterns-en.ts')]),
+      items: patterns.map((p) => ({...p, summaryEn: patternSummariesEn[p.slug]})),
+      itemSchema: patternSchema.safeExtend({summaryEn: englishSentence(300)}),
     },
     {
       name: 'glossary',
       title: '术语表',
-      description: 'The glossary terms other than the patterns (which are in patterns.json): Chinese and English names, aliases, one-sentence definition, and the pages of the site that explain each.',
+      description: 'The glossary terms other than the patterns (which are in patterns.json): Chinese and English names, aliases, one-sentence definition in Chinese (definition) and English (definitionEn), and the pages of the site that explain each.',
       source: 'This site (the pages each term links to)',
-      date: lastChanged('src/data/glossary.ts'),
-      items: glossaryTerms,
-      itemSchema: glossaryTermSchema,
+      date: latest([lastChanged('src/data/glossary.ts'), lastChanged('src/data/glossary-en.ts')]),
+      items: glossaryTerms.map((t) => ({...t, definitionEn: glossaryDefinitionsEn[t.id]})),
+      itemSchema: glossaryTermSchema.safeExtend({definitionEn: englishSentence(240)}),
     },
     {
       name: 'cncf-projects',

@@ -7,6 +7,14 @@ import type {SiteChange} from './schema';
  */
 export const siteChanges: readonly SiteChange[] = [
   {
+    id: '2026-12-04-data-english',
+    date: '2026-12-04',
+    kind: '数据更新',
+    title: '模式与术语数据增加英文概要',
+    summary: '/data/patterns.json 的每种模式增加英文一句话概要（summaryEn），/data/glossary.json 的每个术语增加英文定义（definitionEn），均由中文原句翻译，不增加新的事实。',
+    pages: ['about/index#data'],
+  },
+  {
     id: '2026-12-04-pdf',
     date: '2026-12-04',
     kind: '功能',

@@ -12,9 +12,11 @@ import {cncfProjects, cncfSnapshot} from './cncf-projects';
 import {containerPatterns} from './container-patterns';
 import {dfxRows} from './dfx';
 import {glossaryTerms} from './glossary';
+import {glossaryDefinitionsEn} from './glossary-en';
 import {orchestrators} from './orchestrators';
 import {orchestrators2026} from './orchestrators-2026';
 import {patterns} from './patterns';
+import {patternSummariesEn} from './patterns-en';
 import {problemCategories} from './problem-categories';
 import {referenceArchitectures} from './reference-architectures';
 import {serviceDiscoveryModes} from './service-discovery-modes';
@@ -131,8 +133,38 @@ export function checkReferences(): string[] {
   return problems;
 }
 
+/** A module of English sentences keyed by the records' ids (the English edition's text of Chinese-only fields). */
+export interface EnglishModule {
+  readonly file: string;
+  readonly of: string;
+  readonly ids: readonly string[];
+  readonly texts: Readonly<Record<string, string>>;
+  readonly max: number;
+}
+
+export const ENGLISH_MODULES: readonly EnglishModule[] = [
+  {file: 'src/data/patterns-en.ts', of: 'pattern of src/data/patterns.ts', ids: patterns.map((p) => p.slug), texts: patternSummariesEn, max: 300},
+  {file: 'src/data/glossary-en.ts', of: 'term of src/data/glossary.ts', ids: glossaryTerms.map((t) => t.id), texts: glossaryDefinitionsEn, max: 240},
+];
+
+/** Every record has its English sentence, no sentence is left without a record, and each is English. */
+export function checkEnglish({file, of, ids, texts, max}: EnglishModule): string[] {
+  const problems: string[] = [];
+  const known = new Set(ids);
+  for (const id of ids) if (!(id in texts)) problems.push(`${file}: no English sentence for "${id}" (every ${of} needs one)`);
+  for (const [id, text] of Object.entries(texts)) {
+    if (!known.has(id)) {
+      problems.push(`${file}: "${id}" is no ${of}`);
+      continue;
+    }
+    const result = schema.englishSentence(max).safeParse(text);
+    if (!result.success) for (const issue of result.error.issues) problems.push(`${file}: "${id}": ${issue.message}`);
+  }
+  return problems;
+}
+
 /** Throws a DataValidationError listing every problem; returns quietly when all data is valid. */
-export function validateData(modules: readonly DataModule[] = DATA_MODULES): void {
-  const problems = [...modules.flatMap(checkModule), ...checkReferences()];
+export function validateData(modules: readonly DataModule[] = DATA_MODULES, english: readonly EnglishModule[] = ENGLISH_MODULES): void {
+  const problems = [...modules.flatMap(checkModule), ...checkReferences(), ...english.flatMap(checkEnglish)];
   if (problems.length > 0) throw new DataValidationError(problems);
 }

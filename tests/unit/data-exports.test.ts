@@ -51,6 +51,19 @@ describe('/data/*.json (build-tools/data-exports.ts)', () => {
     expect(ajv.compile(read('cncf-projects.schema.json'))(extra)).toBe(false);
   });
 
+  it('carries each pattern summary and glossary definition in Chinese and English', () => {
+    const items = (name: string) => read(`${name}.json`).items as Array<Record<string, string>>;
+    const retry = items('patterns').find((p) => p.slug === 'retry')!;
+    expect(retry.summary).toMatch(/[\u4e00-\u9fff]/);
+    expect(retry.summaryEn).toMatch(/^Enable an application to handle anticipated, temporary failures/);
+    expect(items('patterns').every((p) => p.summaryEn && !/[\u4e00-\u9fff]/.test(p.summaryEn))).toBe(true);
+    expect(items('glossary').every((t) => t.definitionEn && !/[\u4e00-\u9fff]/.test(t.definitionEn))).toBe(true);
+    // The schema requires the English sentence.
+    const bad = read('glossary.json');
+    delete (bad.items as Array<Record<string, unknown>>)[0]!.definitionEn;
+    expect(new Ajv2020({strict: false}).compile(read('glossary.schema.json'))(bad)).toBe(false);
+  });
+
   it('dates the CNCF data by its landscape snapshot', () => {
     expect(read('cncf-projects.json').date).toBe(cncfSnapshot.date);
     expect(dataExports().map((d) => d.name)).toEqual(['patterns', 'glossary', 'cncf-projects', 'service-meshes']);

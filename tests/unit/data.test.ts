@@ -9,7 +9,7 @@ import {referenceArchitectures} from '@site/src/data/reference-architectures';
 import {PATTERN_SOURCES, patternSchema, referenceArchitectureSchema} from '@site/src/data/schema';
 import {serviceDiscoveryModes} from '@site/src/data/service-discovery-modes';
 import {twelveFactors} from '@site/src/data/twelve-factors';
-import {DATA_MODULES, DataValidationError, checkModule, checkReferences, validateData} from '@site/src/data/validate';
+import {DATA_MODULES, DataValidationError, ENGLISH_MODULES, checkEnglish, checkModule, checkReferences, validateData} from '@site/src/data/validate';
 
 describe('src/data', () => {
   it.each(DATA_MODULES.map((m) => [m.file, m] as const))('%s: every record passes its schema, keys are unique', (_f, module) => {
@@ -99,6 +99,23 @@ describe('the validator', () => {
     expect(checkModule({file: 'f.ts', records: [wrong], schema: patternSchema})).toEqual([
       'f.ts: record "retry", field "status": must be "listed" for these sources',
     ]);
+  });
+
+  it('requires an English sentence for every pattern and glossary term, English and nothing else', () => {
+    for (const m of ENGLISH_MODULES) expect(checkEnglish(m), m.file).toEqual([]);
+    const [patternsEn] = ENGLISH_MODULES;
+    const {retry: _retry, ...withoutRetry} = patternsEn!.texts;
+    expect(checkEnglish({...patternsEn!, texts: {...withoutRetry, 'no-such-pattern': 'A pattern that does not exist.', sidecar: 'Sidecar 模式.', cqrs: 'Separate reads from writes'}})).toEqual([
+      'src/data/patterns-en.ts: no English sentence for "retry" (every pattern of src/data/patterns.ts needs one)',
+      'src/data/patterns-en.ts: "cqrs": must end with a full stop',
+      'src/data/patterns-en.ts: "sidecar": must be English: it contains Chinese characters or full-width punctuation',
+      'src/data/patterns-en.ts: "no-such-pattern" is no pattern of src/data/patterns.ts',
+    ]);
+    const [, glossaryEn] = ENGLISH_MODULES;
+    expect(checkEnglish({...glossaryEn!, texts: {...glossaryEn!.texts, pod: 'The smallest unit（of scheduling）.'}})).toEqual([
+      'src/data/glossary-en.ts: "pod": must be English: it contains Chinese characters or full-width punctuation',
+    ]);
+    expect(() => validateData([], [{...glossaryEn!, texts: {}}])).toThrow(/src\/data\/glossary-en\.ts: no English sentence for "admin-processes"/);
   });
 
   it('throws one error listing every problem', () => {
