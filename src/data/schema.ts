@@ -26,12 +26,14 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** Text a seed table may leave empty. */
 const optionalText = z.string().trim();
 export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case');
-/** English text for the English edition: no Chinese characters, one sentence ending with a full stop. */
+/** English text for the English edition (a table cell, a phrase): no Chinese characters or full-width punctuation. */
+export const englishText = text.refine(
+  (s) => !/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(s),
+  'must be English: it contains Chinese characters or full-width punctuation',
+);
+/** The same as one sentence ending with a full stop. */
 export const englishSentence = (max: number) =>
-  text
-    .max(max, `must be one sentence of at most ${max} characters`)
-    .refine((s) => !/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(s), 'must be English: it contains Chinese characters or full-width punctuation')
-    .refine((s) => /[.!?]$/.test(s), 'must end with a full stop');
+  englishText.max(max, `must be one sentence of at most ${max} characters`).refine((s) => /[.!?]$/.test(s), 'must end with a full stop');
 const httpUrl = z.url({protocol: /^https?$/, error: 'must be an absolute http(s) URL'});
 
 export const problemCategoryId = z.enum(PROBLEM_CATEGORY_IDS);

@@ -18,6 +18,7 @@ import {orchestrators2026} from './orchestrators-2026';
 import {patterns} from './patterns';
 import {patternSummariesEn} from './patterns-en';
 import {problemCategories} from './problem-categories';
+import {problemCategoriesEn} from './problem-categories-en';
 import {referenceArchitectures} from './reference-architectures';
 import {serviceDiscoveryModes} from './service-discovery-modes';
 import {searchSynonyms} from './search-synonyms';
@@ -163,8 +164,56 @@ export function checkEnglish({file, of, ids, texts, max}: EnglishModule): string
   return problems;
 }
 
+/**
+ * A module of English texts for records with several Chinese-only fields (a seed table's cells), keyed by record id
+ * and field: every field that is non-empty in Chinese needs its English text, and an empty one must have none.
+ */
+export interface EnglishFieldsModule {
+  readonly file: string;
+  readonly of: string;
+  readonly records: readonly {readonly id: string; readonly fields: Readonly<Record<string, string>>}[];
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+}
+
+export function checkEnglishFields({file, of, records, texts}: EnglishFieldsModule): string[] {
+  const problems: string[] = [];
+  const ids = new Set(records.map((r) => r.id));
+  for (const id of Object.keys(texts)) if (!ids.has(id)) problems.push(`${file}: "${id}" is no ${of}`);
+  for (const {id, fields} of records) {
+    const english = texts[id] ?? {};
+    for (const field of Object.keys(english)) {
+      if (!(field in fields)) problems.push(`${file}: "${id}", field "${field}": the ${of} has no such field in Chinese`);
+      else if (!fields[field]!.trim()) problems.push(`${file}: "${id}", field "${field}": is empty in Chinese, so it has no English text`);
+    }
+    for (const [field, chinese] of Object.entries(fields)) {
+      if (!chinese.trim()) continue;
+      const value = english[field];
+      if (value === undefined) {
+        problems.push(`${file}: "${id}", field "${field}": no English text (every non-empty field of a ${of} needs one)`);
+        continue;
+      }
+      const result = schema.englishText.safeParse(value);
+      if (!result.success) for (const issue of result.error.issues) problems.push(`${file}: "${id}", field "${field}": ${issue.message}`);
+    }
+  }
+  return problems;
+}
+
+export const ENGLISH_FIELD_MODULES: readonly EnglishFieldsModule[] = [
+  {
+    file: 'src/data/problem-categories-en.ts',
+    of: 'problem category of src/data/problem-categories.ts',
+    records: problemCategories.map((c) => ({id: c.id, fields: {description: c.description}})),
+    texts: problemCategoriesEn,
+  },
+];
+
 /** Throws a DataValidationError listing every problem; returns quietly when all data is valid. */
-export function validateData(modules: readonly DataModule[] = DATA_MODULES, english: readonly EnglishModule[] = ENGLISH_MODULES): void {
-  const problems = [...modules.flatMap(checkModule), ...checkReferences(), ...english.flatMap(checkEnglish)];
+export function validateData(
+  modules: readonly DataModule[] = DATA_MODULES,
+  english: readonly EnglishModule[] = ENGLISH_MODULES,
+  englishFields: readonly EnglishFieldsModule[] = ENGLISH_FIELD_MODULES,
+): void {
+  const problems = [...modules.flatMap(checkModule), ...checkReferences(), ...english.flatMap(checkEnglish), ...englishFields.flatMap(checkEnglishFields)];
   if (problems.length > 0) throw new DataValidationError(problems);
 }

@@ -9,7 +9,17 @@ import {referenceArchitectures} from '@site/src/data/reference-architectures';
 import {PATTERN_SOURCES, patternSchema, referenceArchitectureSchema} from '@site/src/data/schema';
 import {serviceDiscoveryModes} from '@site/src/data/service-discovery-modes';
 import {twelveFactors} from '@site/src/data/twelve-factors';
-import {DATA_MODULES, DataValidationError, ENGLISH_MODULES, checkEnglish, checkModule, checkReferences, validateData} from '@site/src/data/validate';
+import {
+  DATA_MODULES,
+  DataValidationError,
+  ENGLISH_FIELD_MODULES,
+  ENGLISH_MODULES,
+  checkEnglish,
+  checkEnglishFields,
+  checkModule,
+  checkReferences,
+  validateData,
+} from '@site/src/data/validate';
 
 describe('src/data', () => {
   it.each(DATA_MODULES.map((m) => [m.file, m] as const))('%s: every record passes its schema, keys are unique', (_f, module) => {
@@ -116,6 +126,25 @@ describe('the validator', () => {
       'src/data/glossary-en.ts: "pod": must be English: it contains Chinese characters or full-width punctuation',
     ]);
     expect(() => validateData([], [{...glossaryEn!, texts: {}}])).toThrow(/src\/data\/glossary-en\.ts: no English sentence for "admin-processes"/);
+  });
+
+  it('requires the English text of every non-empty Chinese field of a seed table, and none for an empty one', () => {
+    for (const m of ENGLISH_FIELD_MODULES) expect(checkEnglishFields(m), m.file).toEqual([]);
+    const [categories] = ENGLISH_FIELD_MODULES;
+    const {security: _security, ...texts} = categories!.texts;
+    const records = [...categories!.records, {id: 'extra', fields: {description: ''}}];
+    expect(
+      checkEnglishFields({
+        ...categories!,
+        records,
+        texts: {...texts, messaging: {description: '消息传送'}, extra: {description: 'Text for an empty cell.'}, nope: {description: 'No such record.'}},
+      }),
+    ).toEqual([
+      'src/data/problem-categories-en.ts: "nope" is no problem category of src/data/problem-categories.ts',
+      'src/data/problem-categories-en.ts: "messaging", field "description": must be English: it contains Chinese characters or full-width punctuation',
+      'src/data/problem-categories-en.ts: "security", field "description": no English text (every non-empty field of a problem category of src/data/problem-categories.ts needs one)',
+      'src/data/problem-categories-en.ts: "extra", field "description": is empty in Chinese, so it has no English text',
+    ]);
   });
 
   it('throws one error listing every problem', () => {

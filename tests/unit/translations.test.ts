@@ -2,7 +2,8 @@ import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {formatStatus, sourceHash, stampTranslation, translationStatus} from '@site/build-tools/translations';
+import {DOCS_DIR} from '@site/build-tools/docs';
+import {EN_DOCS_DIR, formatStatus, sourceHash, stampTranslation, translationStatus} from '@site/build-tools/translations';
 
 let root = '';
 let zh = '';
@@ -66,5 +67,27 @@ describe('the stale-translation check', () => {
     const real = translationStatus();
     expect(real.length).toBeGreaterThanOrEqual(70);
     expect(real.map((s) => s.doc)).toContain('patterns/circuit-breaker.mdx');
+  });
+});
+
+describe('the English pages written so far', () => {
+  const twins = translationStatus().filter((s) => s.state !== 'missing');
+  const idsOf = (text: string) => [...text.matchAll(/^#{2,6} .*\{#([a-z0-9-]+)\}\s*$/gm)].map((m) => m[1]);
+  const body = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .*$/gm, '');
+
+  it.each(twins.map((t) => [t.doc]))('%s keeps the Chinese page’s heading ids, in order', (doc) => {
+    const zhText = readFileSync(path.join(DOCS_DIR, doc), 'utf8');
+    const enText = readFileSync(path.join(EN_DOCS_DIR, doc), 'utf8');
+    expect(idsOf(enText)).toEqual(idsOf(zhText));
+  });
+
+  it.each(twins.map((t) => [t.doc]))('%s is English: Chinese only in names kept in parentheses', (doc) => {
+    const text = body(readFileSync(path.join(EN_DOCS_DIR, doc), 'utf8'))
+      // Chinese names kept for search, "orchestration (编排)", and the seed's title and author.
+      .replace(/[(（][^()（）]*[)）]/g, '')
+      .replace(/《[^》]*》|吴启福/g, '');
+    const cjk = (text.match(/[\u3400-\u9fff]/g) ?? []).length;
+    const letters = (text.match(/[A-Za-z\u3400-\u9fff]/g) ?? []).length;
+    expect(cjk / letters, `${cjk} Chinese characters of ${letters}`).toBeLessThan(0.03);
   });
 });
